@@ -1,0 +1,1 @@
+"""Keys, recovery codes, the OS keyring and locking: plain Python, no Qt."""

@@ -1,0 +1,1 @@
+"""SQLCipher storage, migrations, backups and atomic files: plain Python, no Qt."""
