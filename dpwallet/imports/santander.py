@@ -35,6 +35,21 @@ _PARSE_DATE = date_parser("%d/%m/%Y")
 LOOKS_LIKE = re.compile(r"^Date:.*\n(?:.*\n){0,2}?Amount:", re.MULTILINE | re.IGNORECASE)
 
 
+_PREFIX = re.compile(
+    r"^(?:CARD PAYMENT TO|DIRECT DEBIT PAYMENT TO|BILL PAYMENT VIA FASTER PAYMENT TO|"
+    r"STANDING ORDER VIA FASTER PAYMENT TO|FASTER PAYMENTS RECEIPT(?: REF)?|"
+    r"BANK GIRO CREDIT REF|TRANSFER TO|TRANSFER FROM|CASH WITHDRAWAL AT)\s+",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(r"(?:,| REF | ON \d{2}-\d{2}-\d{4}| MANDATE NO ).*$", re.IGNORECASE)
+
+
+def _payee(description: str) -> str:
+    """Santander has no payee column: take the name out of "CARD PAYMENT TO X,8.00 GBP..."."""
+    name = _SUFFIX.sub("", _PREFIX.sub("", description)).strip()
+    return name or description
+
+
 def _amount(value: str) -> int | None:
     value = value.strip()
     if value.upper().endswith("GBP"):
@@ -90,7 +105,7 @@ def read_santander_text(text: str) -> ParsedStatement:
                 line=line,
                 date=date,
                 amount=Money(pence),
-                payee=description,
+                payee=_payee(description),
                 description=description,
                 balance=balance,
             )
