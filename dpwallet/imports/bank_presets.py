@@ -32,6 +32,7 @@ class BankPreset:
     mapping: ColumnMapping
     required: tuple[str, ...] = ()
     split_payee: TextCleaner | None = None
+    newest_first: bool = False
     doc: str = field(default="", compare=False)
 
     @property
@@ -50,6 +51,7 @@ def _preset(
         mapping=preset.mapping,
         required=tuple(normalise_header(h) for h in preset.required),
         split_payee=preset.split_payee,
+        newest_first=preset.newest_first,
         doc=builder.__doc__ or "",
     )
 
@@ -125,6 +127,7 @@ def lloyds() -> BankPreset:
     """
     return BankPreset(
         name="lloyds",
+        newest_first=True,
         label="Lloyds, Halifax or Bank of Scotland",
         header=(
             "Transaction Date",
@@ -202,6 +205,7 @@ def hsbc() -> BankPreset:
     """
     return BankPreset(
         name="hsbc",
+        newest_first=True,
         label="HSBC or first direct",
         header=(),
         mapping=ColumnMapping(date=0, payee=1, amount=2, has_header_row=False),
@@ -361,6 +365,7 @@ def coop() -> BankPreset:
     """
     return BankPreset(
         name="coop",
+        newest_first=True,
         label="Co-operative Bank",
         header=("Date", "Description", "Money In", "Money Out", "Balance"),
         mapping=ColumnMapping(

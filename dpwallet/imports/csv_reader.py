@@ -195,7 +195,7 @@ def read_csv(
             )
         )
     return ParsedStatement(
-        rows=chronological(rows),
+        rows=chronological(rows, preset.newest_first if preset else False),
         format="csv",
         preset=preset.name if preset else None,
         account_hint=hint,

@@ -2,7 +2,8 @@
 
 Many UK exports (Lloyds, HSBC, Co-op) are newest first. We decide the direction
 from the running balances when there are any (they say exactly which row came after
-which), otherwise from the first and last dates. A newest-first file is reversed
+which), otherwise from the first and last dates, and failing both from the bank's
+known habit. A newest-first file is reversed
 (so same-day rows come out in the order they happened), then a stable sort by date
 tidies any stragglers without reordering rows of the same day.
 """
@@ -29,19 +30,28 @@ def _balance_votes(rows: Sequence[StatementRow]) -> tuple[int, int]:
     return forward, backward
 
 
-def is_newest_first(rows: Sequence[StatementRow]) -> bool:
-    """True when the statement lists its most recent row first."""
+def is_newest_first(rows: Sequence[StatementRow], usual: bool = False) -> bool:
+    """True when the statement lists its most recent row first.
+
+    ``usual`` is the bank's known habit, used only when neither balances nor dates
+    decide (for example "+£8" then "-£8" on one day reads correctly both ways).
+    """
     if len(rows) < 2:
-        return False
+        return usual
     forward, backward = _balance_votes(rows)
     if forward != backward:
         return backward > forward
-    return rows[0].date > rows[-1].date
+    if rows[0].date != rows[-1].date:
+        return rows[0].date > rows[-1].date
+    return usual
 
 
-def chronological(rows: Sequence[StatementRow]) -> tuple[StatementRow, ...]:
+def chronological(
+    rows: Sequence[StatementRow], newest_first_usual: bool = False
+) -> tuple[StatementRow, ...]:
     """Rows oldest first, same-day rows in the order they happened."""
-    ordered = list(reversed(rows)) if is_newest_first(rows) else list(rows)
+    newest_first = is_newest_first(rows, newest_first_usual)
+    ordered = list(reversed(rows)) if newest_first else list(rows)
     ordered.sort(key=lambda row: row.date)
     return tuple(ordered)
 

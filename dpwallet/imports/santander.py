@@ -113,5 +113,8 @@ def read_santander_text(text: str) -> ParsedStatement:
     if not rows:
         raise ImportRejected("This statement has no payments in it. " + CHECK_DOWNLOAD)
     return ParsedStatement(
-        rows=chronological(rows), format="santander_text", preset="santander", account_hint=hint
+        rows=chronological(rows, newest_first_usual=True),
+        format="santander_text",
+        preset="santander",
+        account_hint=hint,
     )
