@@ -17,7 +17,7 @@ from argon2.low_level import Type, hash_secret_raw
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_PASSES = 3
-TARGET_SECONDS = 0.6  # inside the 0.5 to 1.0 s window
+TARGET_SECONDS = 0.75  # the middle of the 0.5 to 1.0 s window
 MAX_PASSES = 64
 
 
@@ -73,9 +73,12 @@ def calibrate(
     """
     probe = KdfParams("argon2id", FLOOR_PASSES, FLOOR_MEMORY_KIB, _lanes(), salt.hex())
     runner = run or (lambda params: derive("calibration", params))
-    start = timer()
-    runner(probe)
-    per_pass = max((timer() - start) / FLOOR_PASSES, 1e-6)
+    timings = []
+    for _attempt in range(2):  # the first run pays for allocating memory; keep the faster
+        start = timer()
+        runner(probe)
+        timings.append(timer() - start)
+    per_pass = max(min(timings) / FLOOR_PASSES, 1e-6)
     passes = min(MAX_PASSES, max(FLOOR_PASSES, math.ceil(TARGET_SECONDS / per_pass)))
     return KdfParams("argon2id", passes, FLOOR_MEMORY_KIB, _lanes(), salt.hex())
 

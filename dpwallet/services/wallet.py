@@ -155,6 +155,20 @@ class Wallet:
             wallet.upgrade_if_needed()
         return wallet
 
+    @classmethod
+    def unlock_with_key(
+        cls, path: str | Path, dek: bytes, *, upgrade: bool = True, clock: Clock | None = None
+    ) -> Wallet:
+        """Open with a database key already proven (a verified backup's, during restore)."""
+        paths = WalletPaths.of(path)
+        header = load_header(paths.header)
+        header.check(dek)
+        engine, key = _open_engine(paths, header, dek)
+        wallet = cls(paths, header, key, engine, clock or SystemClock())
+        if upgrade:
+            wallet.upgrade_if_needed()
+        return wallet
+
     @staticmethod
     def remembered_on_this_computer(path: str | Path) -> bool:
         """True when this computer's keyring can open the wallet without a passphrase."""
@@ -279,9 +293,27 @@ class Wallet:
 
     # ---------------------------------------------------------------- backups
     def backup(self, dest_dir: Path, *, reason: str = "manual") -> Path:
+        label = self.paths.display_name if reason == "manual" else ""
         return backups.write_backup(
-            self._engine(), self.header, self._key(), Path(dest_dir), reason=reason, clock=self.clock
+            self._engine(), self.header, self._key(), Path(dest_dir), reason=reason,
+            label=label, clock=self.clock,
         )
+
+    def daily_backup_if_changed(self) -> Path | None:
+        """On first unlock of a day: a backup when anything changed since the newest one."""
+        existing = backups.list_backups(self.paths.backups)
+        today = self.clock.now().date()
+        if any(b.reason == "daily" and b.created.date() == today for b in existing):
+            return None
+        with self._engine().connect() as conn:
+            facts = backups.current_facts(conn.connection.driver_connection)
+        if existing and existing[-1].manifest.get("counts") == facts["counts"] and (
+            existing[-1].manifest.get("totals") == facts["totals"]
+        ):
+            return None
+        path = self.backup(self.paths.backups, reason="daily")
+        backups.prune(self.paths.backups, self.clock.now())
+        return path
 
     def check(self) -> list[str]:
         with self._engine().connect() as conn:

@@ -44,7 +44,7 @@ class BackupInfo:
     manifest: dict[str, Any]
 
 
-def _facts(conn: Any) -> dict[str, Any]:
+def current_facts(conn: Any) -> dict[str, Any]:
     """Counts per table and money control totals, read from a raw connection."""
     tables = [
         r[0]
@@ -102,7 +102,7 @@ def write_backup(
             try:
                 source.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
-                facts = _facts(target)
+                facts = current_facts(target)
             finally:
                 target.close()
         manifest = {
@@ -179,7 +179,7 @@ def verify_backup(bundle_path: Path, dek: bytes) -> dict[str, Any]:
         try:
             if engines.integrity_problems(conn):
                 raise damaged
-            facts = _facts(conn)
+            facts = current_facts(conn)
         except sqlcipher3.DatabaseError as exc:
             raise damaged from exc
         finally:
