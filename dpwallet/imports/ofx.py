@@ -121,6 +121,8 @@ def read_ofx(data: bytes) -> ParsedStatement:
         root = tree.parse(io.BytesIO(data))
     except Exception:  # ofxtools raises many kinds (SyntaxError, ValueError, KeyError...)
         raise ImportRejected(_UNREADABLE) from None
+    if not isinstance(root, ET.Element):
+        raise ImportRejected(_UNREADABLE)
     statements = [el for el in root.iter() if el.tag in ("STMTRS", "CCSTMTRS")]
     if not statements:
         raise ImportRejected("This OFX file has no bank or card statement in it. " + CHECK_DOWNLOAD)
