@@ -191,6 +191,7 @@ class Wallet:
         return start
 
     def _pre_upgrade_backup(self, start: str, head: str) -> Path:
+        self.paths.backups.mkdir(mode=0o700, exist_ok=True)
         return self.backup(self.paths.backups, reason=f"pre-upgrade-{start}-to-{head}")
 
     # ----------------------------------------------------------- transactions
@@ -301,6 +302,7 @@ class Wallet:
 
     def daily_backup_if_changed(self) -> Path | None:
         """On first unlock of a day: a backup when anything changed since the newest one."""
+        self.paths.backups.mkdir(mode=0o700, exist_ok=True)
         existing = backups.list_backups(self.paths.backups)
         today = self.clock.now().date()
         if any(b.reason == "daily" and b.created.date() == today for b in existing):

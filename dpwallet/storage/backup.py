@@ -33,7 +33,7 @@ from dpwallet.storage import engine as engines
 
 SUFFIX = ".dpbackup"
 FORMAT = "dpwallet-backup/1"
-_NAME = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{6})-(?P<reason>[a-z0-9-]+)\.dpbackup$")
+_NAME = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{6})(?:_\d+)?-(?P<reason>[a-z0-9-]+)\.dpbackup$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,10 @@ def write_backup(
     stamp = now.strftime("%Y-%m-%dT%H%M%S")
     prefix = f"{label}-" if label else ""
     final = dest_dir / f"{prefix}{stamp}-{reason}{SUFFIX}"
+    counter = 1
+    while final.exists():  # two backups in one second must never overwrite each other
+        counter += 1
+        final = dest_dir / f"{prefix}{stamp}_{counter}-{reason}{SUFFIX}"
     with tempfile.TemporaryDirectory(dir=dest_dir, prefix=".dpbackup-") as work:
         copy = Path(work) / "wallet.db"
         with engine.connect() as conn:

@@ -9,6 +9,7 @@ so DDL is transactional and a failed migration leaves nothing behind.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,9 @@ def connect(path: Path, dek: bytes | bytearray, *, create: bool = False) -> Any:
     """
     if not create and not path.exists():
         raise WalletDamaged(_("The wallet's database file is missing."))
+    if create and not path.exists():
+        # SQLite gives the -wal and -shm files the database file's mode: make it owner-only.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(_key_pragma(dek))
