@@ -23,9 +23,10 @@ def _balance_votes(rows: Sequence[StatementRow]) -> tuple[int, int]:
     for earlier, later in zip(rows, rows[1:], strict=False):
         if earlier.balance is None or later.balance is None:
             continue
-        if earlier.balance + later.amount == later.balance:
+        before, after = earlier.balance.pence, later.balance.pence
+        if before + later.amount.pence == after:
             forward += 1
-        if later.balance + earlier.amount == earlier.balance:
+        if after + earlier.amount.pence == before:
             backward += 1
     return forward, backward
 

@@ -136,12 +136,19 @@ _AMOUNT = re.compile(
 )
 
 
+_PLAIN = re.compile(r"(-?)(\d{1,9})\.(\d\d)")
+
+
 def parse_pence(text: str) -> int | None:
     """UK statement amount text to signed pence, or ``None`` if it is not an amount.
 
     Accepts "12.34", "-12.34", "£1,234.56", "-£5", "£-5.00", "(5.00)", "5.00 CR",
     "5.00DR", "12.34 GBP". More than two decimals is refused, never rounded.
     """
+    plain = _PLAIN.fullmatch(text)
+    if plain is not None:  # the common "-1234.56" needs none of the rest
+        pence = int(plain[2]) * 100 + int(plain[3])
+        return -pence if plain[1] else pence
     cleaned = text.replace("\u00a0", "").replace(" ", "").strip()
     if not cleaned or len(cleaned) > 24:
         return None

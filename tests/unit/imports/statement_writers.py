@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 @dataclass(frozen=True)
@@ -119,11 +119,26 @@ def natwest(rows: Sequence[GenRow]) -> bytes:
 
 
 def monzo(rows: Sequence[GenRow]) -> bytes:
-    header = (
-        "Transaction ID,Date,Time,Type,Name,Emoji,Category,Amount,Currency,Local amount,"
-        "Local currency,Notes and #tags,Address,Receipt,Description,Category split,"
-        "Money Out,Money In"
-    ).split(",")
+    header = [
+        "Transaction ID",
+        "Date",
+        "Time",
+        "Type",
+        "Name",
+        "Emoji",
+        "Category",
+        "Amount",
+        "Currency",
+        "Local amount",
+        "Local currency",
+        "Notes and #tags",
+        "Address",
+        "Receipt",
+        "Description",
+        "Category split",
+        "Money Out",
+        "Money In",
+    ]
     table = [header] + [
         [
             f"tx_{i:020d}",

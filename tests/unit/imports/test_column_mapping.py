@@ -11,20 +11,12 @@ from dpwallet.domain.errors import ImportRejected
 from dpwallet.domain.money import Money
 from dpwallet.imports import PRESETS, ColumnMapping, UnknownLayout, preview, read_statement
 
-UNKNOWN = (
-    "Credit union statement for J Example\n"
-    "Printed 01/02/2026\n"
-    "Posted;Details;Withdrawn;Deposited;Running\n"
-    "2026-01-03;City Taxis;8,00;;\n"
-    "2026-01-02;Council DP;;500,00;\n"
-).encode()
-
 UNKNOWN_COMMA = (
-    "Statement for J Example\n"
-    "When,What,Who,Out,In,Left\n"
-    "02.01.2026,Load,Council,,500.00,510.00\n"
-    "03.01.2026,Taxi,City Taxis,8.00,,502.00\n"
-).encode()
+    b"Statement for J Example\n"
+    b"When,What,Who,Out,In,Left\n"
+    b"02.01.2026,Load,Council,,500.00,510.00\n"
+    b"03.01.2026,Taxi,City Taxis,8.00,,502.00\n"
+)
 
 
 def test_unknown_layout_asks_for_columns() -> None:

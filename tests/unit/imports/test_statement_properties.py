@@ -12,22 +12,21 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from statement_writers import HAS_BALANCE, WRITERS, GenRow
 
 from dpwallet.domain.errors import ImportRejected
 from dpwallet.imports import read_statement
 from dpwallet.imports.detect import _read
 
-from statement_writers import HAS_BALANCE, WRITERS, GenRow
-
 WORD = st.text(
-    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzé&-.\"",
+    alphabet='ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzé&-."',
     min_size=1,
     max_size=10,
 )
 PAYEE = st.lists(WORD, min_size=1, max_size=3).map(" ".join)
 ROW = st.tuples(
     st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)),
-    st.integers(-10**8, 10**8).filter(bool),
+    st.integers(-(10**8), 10**8).filter(bool),
     PAYEE,
 )
 
@@ -37,7 +36,7 @@ def statements(draw: st.DrawFn) -> tuple[str, list[GenRow]]:
     preset = draw(st.sampled_from(sorted(WRITERS)))
     raw = draw(st.lists(ROW, min_size=1, max_size=25))
     raw.sort(key=lambda r: r[0])  # time order; same-day rows keep drawn order
-    balance = draw(st.integers(-10**9, 10**9))
+    balance = draw(st.integers(-(10**9), 10**9))
     rows = []
     for day, pence, payee in raw:
         balance += pence
@@ -81,7 +80,7 @@ def test_random_bytes_only_refused(data: bytes, name: str) -> None:
     _only_refusals(data, name)
 
 
-CSV_ALPHABET = ',,,;"\'\n\r\t 0123456789/.-£()CRDate AmountBalanceé\x00'
+CSV_ALPHABET = ",,,;\"'\n\r\t 0123456789/.-£()CRDate AmountBalanceé\x00"
 HEADERS = [
     "",
     "Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,"
@@ -108,10 +107,32 @@ OFX_HEAD = [
     'OLDFILEUID="NONE" NEWFILEUID="NONE"?>\n',
 ]
 OFX_TAGS = st.sampled_from(
-    ["<OFX>", "</OFX>", "<STMTRS>", "</STMTRS>", "<CCSTMTRS>", "<BANKTRANLIST>",
-     "</BANKTRANLIST>", "<STMTTRN>", "</STMTTRN>", "<DTPOSTED>", "<TRNAMT>", "<NAME>",
-     "<LEDGERBAL>", "<BALAMT>", "<![CDATA[", "]]>", "&amp;", "<", ">", "20260131", "-8.00",
-     "x", "\n", "<BANKACCTFROM><ACCTID>12345678</BANKACCTFROM>"]
+    [
+        "<OFX>",
+        "</OFX>",
+        "<STMTRS>",
+        "</STMTRS>",
+        "<CCSTMTRS>",
+        "<BANKTRANLIST>",
+        "</BANKTRANLIST>",
+        "<STMTTRN>",
+        "</STMTTRN>",
+        "<DTPOSTED>",
+        "<TRNAMT>",
+        "<NAME>",
+        "<LEDGERBAL>",
+        "<BALAMT>",
+        "<![CDATA[",
+        "]]>",
+        "&amp;",
+        "<",
+        ">",
+        "20260131",
+        "-8.00",
+        "x",
+        "\n",
+        "<BANKACCTFROM><ACCTID>12345678</BANKACCTFROM>",
+    ]
 )
 
 
@@ -123,9 +144,25 @@ def test_ofx_shaped_junk_only_refused(head: str, body: str) -> None:
 
 
 QIF_LINES = st.sampled_from(
-    ["!Type:Bank", "!Type:CCard", "!Account", "D15/01/2026", "D1/15'26", "D2026-01-15",
-     "D31/02/2026", "T-8.00", "U1,000.00", "Tx", "PCITY TAXIS", "M", "N12", "^", "", "L",
-     "D13/13/13"]
+    [
+        "!Type:Bank",
+        "!Type:CCard",
+        "!Account",
+        "D15/01/2026",
+        "D1/15'26",
+        "D2026-01-15",
+        "D31/02/2026",
+        "T-8.00",
+        "U1,000.00",
+        "Tx",
+        "PCITY TAXIS",
+        "M",
+        "N12",
+        "^",
+        "",
+        "L",
+        "D13/13/13",
+    ]
 )
 
 
