@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -309,10 +310,13 @@ class Wallet:
             return None
         with self._engine().connect() as conn:
             facts = backups.current_facts(conn.connection.driver_connection)
-        if existing and existing[-1].manifest.get("counts") == facts["counts"] and (
-            existing[-1].manifest.get("totals") == facts["totals"]
-        ):
-            return None
+        if existing:
+            try:
+                newest = backups.unseal_facts(self._key(), existing[-1].manifest["sealed_facts"])
+            except (KeyError, ValueError, InvalidTag):
+                newest = {}
+            if newest.get("counts") == facts["counts"] and newest.get("totals") == facts["totals"]:
+                return None
         path = self.backup(self.paths.backups, reason="daily")
         backups.prune(self.paths.backups, self.clock.now())
         return path

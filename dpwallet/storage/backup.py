@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine
 
 from dpwallet import __version__
@@ -63,6 +66,18 @@ def current_facts(conn: Any) -> dict[str, Any]:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
     return {"counts": counts, "totals": totals, "schema": revision}
+
+
+def seal_facts(dek: bytes, facts: dict[str, Any]) -> str:
+    nonce = secrets.token_bytes(12)
+    data = json.dumps(facts, sort_keys=True).encode()
+    return (nonce + AESGCM(dek).encrypt(nonce, data, b"dpwallet-backup-facts")).hex()
+
+
+def unseal_facts(dek: bytes, sealed: str) -> dict[str, Any]:
+    raw = bytes.fromhex(sealed)
+    data = AESGCM(dek).decrypt(raw[:12], raw[12:], b"dpwallet-backup-facts")
+    return dict(json.loads(data))
 
 
 def _sha256(path: Path) -> str:
@@ -117,7 +132,9 @@ def write_backup(
             "created": now.isoformat(),
             "reason": reason,
             "sha256": _sha256(copy),
-            **facts,
+            "schema": facts["schema"],
+            # Counts per table would name the tables: sealed under the wallet's key.
+            "sealed_facts": seal_facts(dek, facts),
         }
         data = _zip_bytes(copy, header, manifest)
     atomic.write_bytes(final, data)
@@ -188,7 +205,11 @@ def verify_backup(bundle_path: Path, dek: bytes) -> dict[str, Any]:
             raise damaged from exc
         finally:
             conn.close()
-    if facts["counts"] != manifest.get("counts") or facts["totals"] != manifest.get("totals"):
+    try:
+        sealed = unseal_facts(dek, str(manifest.get("sealed_facts", "")))
+    except (InvalidTag, ValueError) as exc:
+        raise damaged from exc
+    if facts["counts"] != sealed["counts"] or facts["totals"] != sealed["totals"]:
         raise damaged
     if header.kcv != manifest.get("kcv"):
         raise damaged

@@ -31,6 +31,7 @@ def test_bundle_is_self_contained_and_verified(tmp_path: Path) -> None:
     out = tmp_path / "usb"
     out.mkdir()
     path = wallet.backup(out)
+    wallet_key = wallet._key()
     wallet.lock()
     assert path.name.startswith("Backup Person-") and path.suffix == ".dpbackup"
     with zipfile.ZipFile(path) as bundle:
@@ -38,7 +39,8 @@ def test_bundle_is_self_contained_and_verified(tmp_path: Path) -> None:
         assert all(i.compress_type == zipfile.ZIP_STORED for i in bundle.infolist())
         manifest = json.loads(bundle.read("manifest.json"))
         assert not bundle.read("wallet.db").startswith(b"SQLite format 3")
-    assert manifest["counts"]["account"] == 1
+    assert "counts" not in manifest and "sealed_facts" in manifest
+    assert backups.unseal_facts(wallet_key, manifest["sealed_facts"])["counts"]["account"] == 1
     assert b"Backup Person" not in path.read_bytes()
     assert not list(out.glob(".*"))  # no temp files left behind
 
