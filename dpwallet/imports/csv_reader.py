@@ -23,6 +23,7 @@ from .rows import MAX_FIELD_CHARS, ParsedStatement, StatementRow
 from .values import date_parser, parse_pence
 
 Record = tuple[int, list[str]]
+MAX_COLUMNS = 200  # real exports have under 30; thousands of cells only cost time
 
 _BALANCE_MARKERS = frozenset(
     {
@@ -46,6 +47,10 @@ def read_records(text: str, delimiter: str = ",") -> list[Record]:
         for fields in reader:
             start = previous + 1
             previous = reader.line_num
+            if len(fields) > MAX_COLUMNS:
+                raise at_line(
+                    start, f"has more than {MAX_COLUMNS} columns, far more than any bank uses"
+                )
             for value in fields:
                 if len(value) > MAX_FIELD_CHARS:
                     raise at_line(

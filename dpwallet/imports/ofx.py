@@ -43,6 +43,9 @@ _CDATA_CLOSE = b"]]>"
 _STMTTRN = re.compile(rb"<STMTTRN>")
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})")
 
+# About 14 tags a transaction: 120,000 is over 8,000 payments, years of a DP account.
+# ofxtools does per-tag work in Python, so a tag flood is refused before it is parsed.
+MAX_TAGS = 120_000
 _UNREADABLE = "This OFX file could not be read. " + CHECK_DOWNLOAD
 
 
@@ -112,6 +115,11 @@ def read_ofx(data: bytes) -> ParsedStatement:
         raise ImportRejected(
             "This OFX file contains XML features that statements never use, so dpwallet "
             "will not open it. " + CHECK_DOWNLOAD
+        )
+    if data.count(b"<") > MAX_TAGS:
+        raise ImportRejected(
+            "This OFX file is far bigger than a statement. Check you chose the right file, "
+            "or download a shorter date range."
         )
     data = _unwrap_cdata(data)
     if _XML_START.match(data):

@@ -168,3 +168,17 @@ def test_qif_investment_and_missing_fields() -> None:
         read_statement(b"!Type:Bank\nD01/01/2026\nPX\n^\n", "i.qif")
     with pytest.raises(ImportRejected, match="^Line 2 has a date"):
         read_statement(b"!Type:Bank\nD32/01/2026\nT-1.00\n^\n", "i.qif")
+
+
+def test_column_flood_refused_fast() -> None:
+    start = time.perf_counter()
+    with pytest.raises(ImportRejected, match="^Line 1 has more than 200 columns"):
+        read_statement(b"," * 4_000_000, "s.csv")
+    assert time.perf_counter() - start < 0.5
+
+
+def test_ofx_tag_flood_refused_fast() -> None:
+    start = time.perf_counter()
+    with pytest.raises(ImportRejected, match="far bigger than a statement"):
+        read_statement(OFX_XML_HEAD + b"<OFX>" + b"<A>x" * 1_000_000, "s.ofx")
+    assert time.perf_counter() - start < 0.5
