@@ -40,7 +40,10 @@ class GettextTranslator(QTranslator):
     With no ``translations`` it follows ``dpwallet.i18n`` (whatever language is current);
     with a ``gettext.NullTranslations`` object it answers only from that catalogue (tests,
     previews). Qt's ``context`` (a class name) is ignored; ``disambiguation`` is used as
-    the gettext ``msgctxt``. An empty answer tells Qt "not translated here".
+    the gettext ``msgctxt``. When the catalogue has no translation the method returns
+    ``None`` (a null QString), which tells Qt to try the next translator or keep the
+    source text. Returning ``""`` would not: Qt takes an empty, non-null string as the
+    translation and blanks the text.
     """
 
     def __init__(
@@ -51,15 +54,15 @@ class GettextTranslator(QTranslator):
         super().__init__(parent)
         self._translations = translations
 
-    def translate(
+    def translate(  # returns None (a null QString) when there is no translation
         self,
         context: str,
         sourceText: str,  # noqa: N803 - Qt's parameter name
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         if not sourceText:
-            return ""
+            return None
         t = self._translations
         if disambiguation:
             if n >= 0:
@@ -83,7 +86,7 @@ class GettextTranslator(QTranslator):
             )
         else:
             found = t.gettext(sourceText) if t is not None else i18n._(sourceText)
-        return "" if found == sourceText else found
+        return None if found == sourceText else found
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's method name
         return False
