@@ -163,8 +163,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     secret = None if code else passphrase(_("Passphrase of the wallet when it was backed up: "))
     safety = restore(Path(args.backup), args.wallet, passphrase=secret, recovery_code=code)
     data = {"wallet": args.wallet, "safety_backup": str(safety) if safety else None}
-    text = _("Restored. The wallet as it was before is kept in {path}.").format(path=safety) if safety \
+    text = (
+        _("Restored. The wallet as it was before is kept in {path}.").format(path=safety)
+        if safety
         else _("Restored into {path}.").format(path=args.wallet)
+    )
     _emit(args, data, text)
     return 0
 
@@ -207,8 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language for the app"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
-                *, json_flag: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help_text: str,
+        *,
+        json_flag: bool = True,
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         if json_flag:
             p.add_argument("--json", action="store_true", help=_("print JSON for other programs"))
@@ -239,7 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup")
     p.add_argument("wallet")
     p.add_argument("--recovery-code")
-    p = command("reset-passphrase", cmd_reset_passphrase, _("set a new passphrase with the recovery code"))
+    p = command(
+        "reset-passphrase", cmd_reset_passphrase, _("set a new passphrase with the recovery code")
+    )
     p.add_argument("wallet")
     p.add_argument("--recovery-code", required=True)
     add_payroll_parser(sub)
@@ -267,8 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last line of defence: never a traceback
         log.error("Unexpected %s in the command line", type(error).__name__, exc_info=False)
         print(
-            _("Something went wrong that dpwallet did not expect ({kind}). Your wallet was not "
-              "changed. Please try again.").format(kind=type(error).__name__),
+            _(
+                "Something went wrong that dpwallet did not expect ({kind}). Your wallet was not "
+                "changed. Please try again."
+            ).format(kind=type(error).__name__),
             file=sys.stderr,
         )
         return 1

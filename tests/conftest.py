@@ -59,8 +59,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def new_wallet(tmp_path: Path) -> Iterator[object]:
     from dpwallet.services.wallet import Wallet
 
-    created = Wallet.create(tmp_path / "Test Person", name="Test Person", council="Testshire",
-                            passphrase=PASSPHRASE)
+    created = Wallet.create(
+        tmp_path / "Test Person", name="Test Person", council="Testshire", passphrase=PASSPHRASE
+    )
     created.wallet.recovery_code = created.recovery_code  # type: ignore[attr-defined]
     yield created.wallet
     created.wallet.lock()

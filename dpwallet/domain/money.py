@@ -112,4 +112,3 @@ def total(amounts: Iterable[Money]) -> Money:
     for amount in amounts:
         pence += amount.pence
     return Money(pence)
-

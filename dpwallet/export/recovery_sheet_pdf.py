@@ -77,7 +77,10 @@ def recovery_sheet_bytes(code: str, wallet_file: str, created: dt.date) -> bytes
     canvas.setFont("Helvetica", 11)
     for line in (
         _("Letters and numbers only. Capitals or small letters both work; dashes are optional."),
-        _("To use it: open dpwallet, choose your wallet, then \u201cI have forgotten my passphrase\u201d."),
+        _(
+            "To use it: open dpwallet, choose your wallet, then "
+            "\u201cI have forgotten my passphrase\u201d."
+        ),
         _("If you make a new recovery code in dpwallet, this sheet stops working. Shred it then."),
     ):
         y = _wrap(canvas, line, x, y, body, 11)

@@ -4,8 +4,8 @@ from dpwallet.models.agreement import Agreement, Outcome
 from dpwallet.models.audit import AuditEntry, MigrationLog
 from dpwallet.models.base import Base
 from dpwallet.models.ledger import Account, Receipt, Transaction
+from dpwallet.models.payroll import PayRun, Payslip
 from dpwallet.models.people import PayRate, PersonalAssistant, Shift
-from dpwallet.models.payroll import Payslip, PayRun
 from dpwallet.models.returns import CouncilReturn
 from dpwallet.models.wallet import NominatedPerson, WalletInfo
 

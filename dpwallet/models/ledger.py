@@ -16,9 +16,7 @@ SOURCES = ("manual", "import", "payroll", "opening")
 
 class Account(Base):
     __tablename__ = "account"
-    __table_args__ = (
-        CheckConstraint(f"kind IN {ACCOUNT_KINDS!r}", name="kind"),
-    )
+    __table_args__ = (CheckConstraint(f"kind IN {ACCOUNT_KINDS!r}", name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)

@@ -6,6 +6,7 @@ passphrase is used; there is never a plaintext fallback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 
@@ -57,7 +58,5 @@ def recall(wallet_id: str) -> bytes | None:
 
 
 def forget(wallet_id: str) -> None:
-    try:
+    with contextlib.suppress(KeyringError, RuntimeError, OSError):
         keyring.delete_password(SERVICE, wallet_id)
-    except (KeyringError, RuntimeError, OSError):
-        pass

@@ -85,7 +85,12 @@ def unwrap(wallet_id: str, slot: Slot, key: bytes) -> bytes:
             bytes.fromhex(slot.nonce), bytes.fromhex(slot.wrapped), _aad(wallet_id, slot.id)
         )
     except InvalidTag as exc:
-        raise WrongSecret(_("That passphrase didn\u2019t open this wallet. Check Caps Lock and try again, or use your recovery sheet.")) from exc
+        raise WrongSecret(
+            _(
+                "That passphrase didn\u2019t open this wallet. Check Caps Lock and try "
+                "again, or use your recovery sheet."
+            )
+        ) from exc
 
 
 @dataclass
@@ -117,7 +122,9 @@ class KeyHeader:
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         slot = self.slot(PASSPHRASE_SLOT)
         if slot is None or slot.kdf is None:
-            raise WrongSecret(_("This wallet has no passphrase set. Open it with your recovery sheet."))
+            raise WrongSecret(
+                _("This wallet has no passphrase set. Open it with your recovery sheet.")
+            )
         dek = unwrap(self.wallet_id, slot, kdf.derive(passphrase, slot.kdf))
         self.check(dek)
         return dek

@@ -61,8 +61,10 @@ def decode(code: str) -> bytes:
     bad = [c for c in text if c not in ALPHABET]
     if bad:
         raise WrongSecret(
-            _("The recovery code cannot contain \u201c{char}\u201d. Check it against your recovery sheet.")
-            .format(char=bad[0])
+            _(
+                "The recovery code cannot contain \u201c{char}\u201d. "
+                "Check it against your recovery sheet."
+            ).format(char=bad[0])
         )
     value = 0
     for char in text:

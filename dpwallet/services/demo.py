@@ -31,8 +31,8 @@ from dpwallet.models import (
     NominatedPerson,
     Outcome,
     PayRate,
-    Payslip,
     PayRun,
+    Payslip,
     PersonalAssistant,
     Receipt,
     Shift,
@@ -71,14 +71,26 @@ class _Builder:
     council: str = ""
 
     def tx(
-        self, day: dt.date, pence: int, payee: str, description: str, *,
-        category: str = "", outcome: Outcome | None = None, source: str = "manual",
+        self,
+        day: dt.date,
+        pence: int,
+        payee: str,
+        description: str,
+        *,
+        category: str = "",
+        outcome: Outcome | None = None,
+        source: str = "manual",
         account: Account | None = None,
     ) -> Transaction:
         row = Transaction(
-            account_id=(account or self.bank).id, date=day, amount=Money(pence), payee=payee,
-            description=description, category=category,
-            outcome_id=outcome.id if outcome else None, source=source,
+            account_id=(account or self.bank).id,
+            date=day,
+            amount=Money(pence),
+            payee=payee,
+            description=description,
+            category=category,
+            outcome_id=outcome.id if outcome else None,
+            source=source,
             reconciled=day < self.end - dt.timedelta(days=35),
             created_at=self.clock.now(),
         )
@@ -93,11 +105,18 @@ def build_demo(session: Session, *, seed: int, years: int, today: dt.date, clock
     b = _Builder(session, rng, start, today, clock)
     info = session.query(WalletInfo).one()
     b.council = info.council
-    session.add(NominatedPerson(wallet_id=info.id, name=data.person_name(rng), relationship="Mother"))
+    session.add(
+        NominatedPerson(wallet_id=info.id, name=data.person_name(rng), relationship="Mother")
+    )
     agreement = Agreement(
-        start_date=start, end_date=None, gross_budget=Money(0), contribution=CONTRIBUTION * 4,
-        net_payment=Money(0), payment_frequency="four-weekly",
-        next_payment_date=_next_council_day(start, today), contribution_frequency="weekly",
+        start_date=start,
+        end_date=None,
+        gross_budget=Money(0),
+        contribution=CONTRIBUTION * 4,
+        net_payment=Money(0),
+        payment_frequency="four-weekly",
+        next_payment_date=_next_council_day(start, today),
+        contribution_frequency="weekly",
         contingency_weeks=8,
     )
     session.add(agreement)
@@ -105,8 +124,12 @@ def build_demo(session: Session, *, seed: int, years: int, today: dt.date, clock
         outcome = Outcome(text=text, hours_per_week=hours, money_per_week=money, position=position)
         session.add(outcome)
         b.outcomes.append(outcome)
-    b.bank = Account(name="Direct payment account", kind="bank", opening_balance=Money(150000),
-                     opening_date=start)
+    b.bank = Account(
+        name="Direct payment account",
+        kind="bank",
+        opening_balance=Money(150000),
+        opening_date=start,
+    )
     cash = Account(name="Petty cash", kind="cash", opening_balance=Money(5000), opening_date=start)
     session.add_all([b.bank, cash])
     session.flush()
@@ -137,37 +160,74 @@ def _assistants(b: _Builder, count: int) -> list[tuple[PersonalAssistant, data.P
     made = []
     for plan in data.pa_plans(b.rng, count):
         pa = PersonalAssistant(
-            name=plan.name, contact=f"07700 900{b.rng.randrange(100, 999)}",
+            name=plan.name,
+            contact=f"07700 900{b.rng.randrange(100, 999)}",
             date_of_birth=dt.date(plan.born_year, b.rng.randrange(1, 13), b.rng.randrange(1, 29)),
-            ni_number=plan.ni_number, start_date=b.start, tax_code="1257L", ni_category="A",
-            pay_frequency="weekly", pension_status="enrolled", pension_enrolled_on=b.start,
-            contract_signed_on=b.start, insurance_renewal=b.end + dt.timedelta(days=b.rng.randrange(20, 300)),
+            ni_number=plan.ni_number,
+            start_date=b.start,
+            tax_code="1257L",
+            ni_category="A",
+            pay_frequency="weekly",
+            pension_status="enrolled",
+            pension_enrolled_on=b.start,
+            contract_signed_on=b.start,
+            insurance_renewal=b.end + dt.timedelta(days=b.rng.randrange(20, 300)),
             dbs_checked_on=b.start - dt.timedelta(days=200),
         )
         b.session.add(pa)
         b.session.flush()
-        b.session.add(PayRate(assistant_id=pa.id, effective_from=b.start, base_hourly=BASE_RATE,
-                              weekend_hourly=WEEKEND_RATE, bank_holiday_hourly=BANK_HOLIDAY_RATE,
-                              night_hourly=None, sleep_in_flat=None))
+        b.session.add(
+            PayRate(
+                assistant_id=pa.id,
+                effective_from=b.start,
+                base_hourly=BASE_RATE,
+                weekend_hourly=WEEKEND_RATE,
+                bank_holiday_hourly=BANK_HOLIDAY_RATE,
+                night_hourly=None,
+                sleep_in_flat=None,
+            )
+        )
         made.append((pa, plan))
     return made
 
 
-def _one_week(b: _Builder, monday: dt.date, assistants: list[tuple[PersonalAssistant, data.PaPlan]],
-              cash: Account) -> None:
+def _one_week(
+    b: _Builder,
+    monday: dt.date,
+    assistants: list[tuple[PersonalAssistant, data.PaPlan]],
+    cash: Account,
+) -> None:
     sunday = monday + dt.timedelta(days=6)
     if (monday - b.start).days % 28 == 0:
-        b.tx(monday, b.council_payment.pence, b.council, "Direct payment",
-             category="Council payment", source="import")
+        b.tx(
+            monday,
+            b.council_payment.pence,
+            b.council,
+            "Direct payment",
+            category="Council payment",
+            source="import",
+        )
     if monday.day <= 7:
         _cash_top_up(b, monday, cash)
-    b.tx(monday + dt.timedelta(days=1), CONTRIBUTION.pence, "My contribution", "Weekly contribution",
-         category="Contribution")
+    b.tx(
+        monday + dt.timedelta(days=1),
+        CONTRIBUTION.pence,
+        "My contribution",
+        "Weekly contribution",
+        category="Contribution",
+    )
     payday = sunday + dt.timedelta(days=5)
     if payday <= b.end:
-        run = PayRun(tax_year=tax_year_of(payday), frequency="weekly",
-                     period=paye_period(payday, Frequency.WEEKLY), period_start=monday,
-                     period_end=sunday, pay_date=payday, status="confirmed", confirmed_at=b.clock.now())
+        run = PayRun(
+            tax_year=tax_year_of(payday),
+            frequency="weekly",
+            period=paye_period(payday, Frequency.WEEKLY),
+            period_start=monday,
+            period_end=sunday,
+            pay_date=payday,
+            status="confirmed",
+            confirmed_at=b.clock.now(),
+        )
         b.session.add(run)
         b.session.flush()
         for pa, plan in assistants:
@@ -175,41 +235,82 @@ def _one_week(b: _Builder, monday: dt.date, assistants: list[tuple[PersonalAssis
     _spending(b, monday, cash)
 
 
-def _pay_week(b: _Builder, run: PayRun, pa: PersonalAssistant, plan: data.PaPlan, monday: dt.date) -> None:
+def _pay_week(
+    b: _Builder, run: PayRun, pa: PersonalAssistant, plan: data.PaPlan, monday: dt.date
+) -> None:
     gross = Money(0)
     hours = Decimal(0)
     for weekday, hour, length in plan.slots:
         day = monday + dt.timedelta(days=weekday)
         starts = dt.datetime.combine(day, dt.time(hour), tzinfo=dt.UTC)
         shift_hours = Decimal(length)
-        rate = (BANK_HOLIDAY_RATE if bank_holidays.is_bank_holiday(day)
-                else WEEKEND_RATE if weekday >= 5 else BASE_RATE)
+        rate = (
+            BANK_HOLIDAY_RATE
+            if bank_holidays.is_bank_holiday(day)
+            else WEEKEND_RATE
+            if weekday >= 5
+            else BASE_RATE
+        )
         gross += rate.times(shift_hours)
         hours += shift_hours
-        b.session.add(Shift(assistant_id=pa.id, start_at=starts,
-                            end_at=starts + dt.timedelta(hours=length), hours=shift_hours,
-                            outcome_id=b.outcomes[plan.outcome_index].id, approved=True,
-                            pay_run_id=run.id))
+        b.session.add(
+            Shift(
+                assistant_id=pa.id,
+                start_at=starts,
+                end_at=starts + dt.timedelta(hours=length),
+                hours=shift_hours,
+                outcome_id=b.outcomes[plan.outcome_index].id,
+                approved=True,
+                pay_run_id=run.id,
+            )
+        )
     rates = _rates(run.pay_date)
     pay_ytd, tax_ytd, year = b.ytd.get(pa.id, (Money(0), Money(0), run.tax_year))
     if year != run.tax_year:
         pay_ytd, tax_ytd = Money(0), Money(0)
-    paye = calculate_paye(rates, pa.tax_code, frequency=Frequency.WEEKLY, paye_period=run.period,
-                          pay_this_period=gross, taxable_pay_to_date=pay_ytd + gross,
-                          tax_paid_to_date=tax_ytd)
+    paye = calculate_paye(
+        rates,
+        pa.tax_code,
+        frequency=Frequency.WEEKLY,
+        paye_period=run.period,
+        pay_this_period=gross,
+        taxable_pay_to_date=pay_ytd + gross,
+        tax_paid_to_date=tax_ytd,
+    )
     ni = calculate_ni(rates, pa.ni_category, Frequency.WEEKLY, gross)
     ee_pension, er_pension = gross.times(PENSION_EMPLOYEE), gross.times(PENSION_EMPLOYER)
     net = gross - paye.tax_this_period - ni.employee - ee_pension
     b.ytd[pa.id] = (pay_ytd + gross, tax_ytd + paye.tax_this_period, run.tax_year)
-    b.session.add(Payslip(pay_run_id=run.id, assistant_id=pa.id, hours=hours, gross_pay=gross,
-                          holiday_pay=Money(0), sick_pay=Money(0), tax=paye.tax_this_period,
-                          employee_ni=ni.employee, employer_ni=ni.employer,
-                          employee_pension=ee_pension, employer_pension=er_pension, net_pay=net,
-                          tax_code=pa.tax_code, ni_category=pa.ni_category))
-    b.tx(run.pay_date, -net.pence, pa.name, "Wages", category="Personal assistant wages",
-         source="payroll")
+    b.session.add(
+        Payslip(
+            pay_run_id=run.id,
+            assistant_id=pa.id,
+            hours=hours,
+            gross_pay=gross,
+            holiday_pay=Money(0),
+            sick_pay=Money(0),
+            tax=paye.tax_this_period,
+            employee_ni=ni.employee,
+            employer_ni=ni.employer,
+            employee_pension=ee_pension,
+            employer_pension=er_pension,
+            net_pay=net,
+            tax_code=pa.tax_code,
+            ni_category=pa.ni_category,
+        )
+    )
+    b.tx(
+        run.pay_date,
+        -net.pence,
+        pa.name,
+        "Wages",
+        category="Personal assistant wages",
+        source="payroll",
+    )
     month = (run.pay_date.year, run.pay_date.month)
-    b.hmrc_due[month] = b.hmrc_due.get(month, Money(0)) + paye.tax_this_period + ni.employee + ni.employer
+    b.hmrc_due[month] = (
+        b.hmrc_due.get(month, Money(0)) + paye.tax_this_period + ni.employee + ni.employer
+    )
     b.pension_due[month] = b.pension_due.get(month, Money(0)) + ee_pension + er_pension
 
 
@@ -218,7 +319,14 @@ def _spending(b: _Builder, monday: dt.date, cash: Account) -> None:
         for _ in range(b.rng.randrange(0, 4 if spend.category == "Food and shopping" else 3)):
             day = monday + dt.timedelta(days=b.rng.randrange(0, 7))
             if day <= b.end:
-                _spend(b, day, spend, account=cash if spend.category == "Transport" and b.rng.random() < 0.3 else None)
+                _spend(
+                    b,
+                    day,
+                    spend,
+                    account=cash
+                    if spend.category == "Transport" and b.rng.random() < 0.3
+                    else None,
+                )
     if monday.day <= 7:
         _spend(b, monday + dt.timedelta(days=2), data.ART_CLUB)
     if b.rng.random() < 0.06:
@@ -229,8 +337,9 @@ def _cash_top_up(b: _Builder, monday: dt.date, cash: Account) -> None:
     """Money moved to petty cash is a transfer between accounts, not spending."""
     group = f"cash-{monday.isoformat()}"
     out = b.tx(monday, -4000, "Petty cash", "Cash for taxis", category="Transfer")
-    into = b.tx(monday, 4000, "Direct payment account", "Cash for taxis", category="Transfer",
-                account=cash)
+    into = b.tx(
+        monday, 4000, "Direct payment account", "Cash for taxis", category="Transfer", account=cash
+    )
     out.transfer_group = into.transfer_group = group
 
 
@@ -240,37 +349,71 @@ def _spend(b: _Builder, day: dt.date, spend: data.Spend, account: Account | None
     pence = b.rng.randrange(spend.low, spend.high + 1, 10) if spend.high > spend.low else spend.low
     index = spend.outcome_index
     outcome = b.outcomes[index % len(b.outcomes)] if index is not None else None
-    row = b.tx(day, -pence, spend.payee, spend.description, category=spend.category,
-               outcome=outcome, account=account)
+    row = b.tx(
+        day,
+        -pence,
+        spend.payee,
+        spend.description,
+        category=spend.category,
+        outcome=outcome,
+        account=account,
+    )
     if pence > 1000 and b.receipts_left > 0 and b.rng.random() < 0.25:
         b.session.flush()
         b.receipts_left -= 1
         image = data.receipt_png(f"{spend.payee}\n{day.isoformat()}\nTOTAL {Money(pence)}", b.rng)
-        b.session.add(Receipt(transaction_id=row.id, file_name=f"receipt-{day.isoformat()}.png",
-                              media_type="image/png", sha256=hashlib.sha256(image).hexdigest(),
-                              size=len(image), content=image, added_at=b.clock.now()))
+        b.session.add(
+            Receipt(
+                transaction_id=row.id,
+                file_name=f"receipt-{day.isoformat()}.png",
+                media_type="image/png",
+                sha256=hashlib.sha256(image).hexdigest(),
+                size=len(image),
+                content=image,
+                added_at=b.clock.now(),
+            )
+        )
 
 
 def _monthly_payments(b: _Builder) -> None:
     for (year, month), amount in sorted(b.hmrc_due.items()):
         due = dt.date(year + (month == 12), month % 12 + 1, 22)
         if due <= b.end and amount:
-            b.tx(due, -amount.pence, "HMRC", "PAYE tax and National Insurance", category="HMRC",
-                 source="payroll")
+            b.tx(
+                due,
+                -amount.pence,
+                "HMRC",
+                "PAYE tax and National Insurance",
+                category="HMRC",
+                source="payroll",
+            )
     for (year, month), amount in sorted(b.pension_due.items()):
         due = dt.date(year + (month == 12), month % 12 + 1, 19)
         if due <= b.end and amount:
-            b.tx(due, -amount.pence, "NEST Pensions", "Workplace pension", category="Pension",
-                 source="payroll")
+            b.tx(
+                due,
+                -amount.pence,
+                "NEST Pensions",
+                "Workplace pension",
+                category="Pension",
+                source="payroll",
+            )
 
 
-def write_demo(path: str | Path, *, passphrase: str, seed: int = 1, years: int = 2,
-               clock: Clock | None = None) -> Wallet:
+def write_demo(
+    path: str | Path, *, passphrase: str, seed: int = 1, years: int = 2, clock: Clock | None = None
+) -> Wallet:
     """A demo wallet at ``path``, encrypted with ``passphrase`` like any other."""
     clock = clock or SystemClock()
     rng = random.Random(seed)
-    created = Wallet.create(path, name=data.person_name(rng), council=rng.choice(data.COUNCILS),
-                            passphrase=passphrase, is_demo=True, clock=clock)
+    created = Wallet.create(
+        path,
+        name=data.person_name(rng),
+        council=rng.choice(data.COUNCILS),
+        passphrase=passphrase,
+        is_demo=True,
+        clock=clock,
+    )
     wallet = created.wallet
     with wallet.command("make demo data", "wallet") as session:
         build_demo(session, seed=seed, years=years, today=clock.today(), clock=clock)
@@ -291,6 +434,7 @@ class DemoWallet:
 
 def open_demo(seed: int = 1, years: int = 2, clock: Clock | None = None) -> DemoWallet:
     folder = Path(tempfile.mkdtemp(prefix="dpwallet-demo-"))
-    wallet = write_demo(folder / "Demo", passphrase=secrets.token_urlsafe(24), seed=seed,
-                        years=years, clock=clock)
+    wallet = write_demo(
+        folder / "Demo", passphrase=secrets.token_urlsafe(24), seed=seed, years=years, clock=clock
+    )
     return DemoWallet(wallet, folder)

@@ -12,14 +12,51 @@ from decimal import Decimal
 from dpwallet.domain.money import Money
 
 FIRST_NAMES = (
-    "Aisha", "Bethan", "Callum", "Darius", "Eleri", "Farah", "Gareth", "Hana", "Imran",
-    "Joanna", "Kofi", "Leah", "Marek", "Nia", "Olu", "Priya", "Rhys", "Sadia", "Tomasz",
-    "Una", "Wiktoria", "Yusuf", "Zara",
+    "Aisha",
+    "Bethan",
+    "Callum",
+    "Darius",
+    "Eleri",
+    "Farah",
+    "Gareth",
+    "Hana",
+    "Imran",
+    "Joanna",
+    "Kofi",
+    "Leah",
+    "Marek",
+    "Nia",
+    "Olu",
+    "Priya",
+    "Rhys",
+    "Sadia",
+    "Tomasz",
+    "Una",
+    "Wiktoria",
+    "Yusuf",
+    "Zara",
 )
 SURNAMES = (
-    "Ahmed", "Begum", "Carter", "Davies", "Evans", "Fletcher", "Griffiths", "Hughes",
-    "Iqbal", "Jones", "Kowalski", "Lewis", "Mensah", "Nowak", "Okafor", "Patel", "Roberts",
-    "Shah", "Thomas", "Walsh",
+    "Ahmed",
+    "Begum",
+    "Carter",
+    "Davies",
+    "Evans",
+    "Fletcher",
+    "Griffiths",
+    "Hughes",
+    "Iqbal",
+    "Jones",
+    "Kowalski",
+    "Lewis",
+    "Mensah",
+    "Nowak",
+    "Okafor",
+    "Patel",
+    "Roberts",
+    "Shah",
+    "Thomas",
+    "Walsh",
 )
 COUNCILS = ("Westbrook County Council", "Northfield City Council", "Eastmoor Borough Council")
 
@@ -42,7 +79,8 @@ class PaPlan:
 
     def weekly_cost(self, weekday_rate: Money, weekend_rate: Money) -> Money:
         pence = sum(
-            (weekend_rate if day >= 5 else weekday_rate).pence * hours for day, _h, hours in self.slots
+            (weekend_rate if day >= 5 else weekday_rate).pence * hours
+            for day, _h, hours in self.slots
         )
         return Money(pence)
 
@@ -65,7 +103,9 @@ ACTIVITIES = (
     Spend("Lidl", "Food shopping for meals", 900, 4200, 2, "Food and shopping"),
 )
 ART_CLUB = Spend("Open Door Art Club", "Monthly art club membership", 2500, 2500, 0, "Activities")
-AGENCY = Spend("Brightside Care Agency", "Cover while a PA was on holiday", 16800, 24300, 1, "Agency")
+AGENCY = Spend(
+    "Brightside Care Agency", "Cover while a PA was on holiday", 16800, 24300, 1, "Agency"
+)
 
 
 def person_name(rng: random.Random) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from dpwallet.domain.money import Money, total
@@ -21,17 +21,20 @@ __all__ = ["WalletSummary", "account_balances", "counts", "wallet_summary"]
 
 
 def account_balances(session: Session) -> list[AccountBalance]:
-    sums = dict(
-        session.execute(
-            select(Transaction.account_id, func.sum(Transaction.amount, type_=Integer))
-            .where(Transaction.deleted_at.is_(None))
-            .group_by(Transaction.account_id)
-        ).all()
+    query = (
+        select(Transaction.account_id, type_coerce(func.sum(Transaction.amount), Integer))
+        .where(Transaction.deleted_at.is_(None))
+        .group_by(Transaction.account_id)
     )
+    sums: dict[int, int] = {
+        account_id: int(pence or 0) for account_id, pence in session.execute(query)
+    }
     rows = []
     for account in session.scalars(select(Account).order_by(Account.id)):
-        moved = Money(int(sums.get(account.id) or 0))
-        rows.append(AccountBalance(account.id, account.name, account.kind, account.opening_balance + moved))
+        moved = Money(sums.get(account.id, 0))
+        rows.append(
+            AccountBalance(account.id, account.name, account.kind, account.opening_balance + moved)
+        )
     return rows
 
 

@@ -23,7 +23,13 @@ from dpwallet.domain.errors import DpwalletError, UsageError, WalletDamaged, Wro
 from dpwallet.i18n import _
 from dpwallet.models import AuditEntry, WalletInfo
 from dpwallet.security import keyring_store, recovery
-from dpwallet.security.keys import DEVICE_SLOT, KeyHeader, dek_from_secret, key_check_value, load_header
+from dpwallet.security.keys import (
+    DEVICE_SLOT,
+    KeyHeader,
+    dek_from_secret,
+    key_check_value,
+    load_header,
+)
 from dpwallet.services import queries
 from dpwallet.services.changes import Changes
 from dpwallet.storage import backup as backups
@@ -297,8 +303,13 @@ class Wallet:
     def backup(self, dest_dir: Path, *, reason: str = "manual") -> Path:
         label = self.paths.display_name if reason == "manual" else ""
         return backups.write_backup(
-            self._engine(), self.header, self._key(), Path(dest_dir), reason=reason,
-            label=label, clock=self.clock,
+            self._engine(),
+            self.header,
+            self._key(),
+            Path(dest_dir),
+            reason=reason,
+            label=label,
+            clock=self.clock,
         )
 
     def daily_backup_if_changed(self) -> Path | None:

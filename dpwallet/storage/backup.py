@@ -117,6 +117,7 @@ def write_backup(
         copy = Path(work) / "wallet.db"
         with engine.connect() as conn:
             source = conn.connection.driver_connection
+            assert source is not None
             target = engines.connect(copy, dek, create=True)
             try:
                 source.backup(target)
@@ -160,8 +161,9 @@ def read_bundle_header(bundle_path: Path) -> tuple[KeyHeader, dict[str, Any]]:
             manifest = json.loads(bundle.read("manifest.json"))
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BadInputFile(
-            _("{name} is not a dpwallet backup, or it is damaged. Choose another backup file.")
-            .format(name=bundle_path.name)
+            _(
+                "{name} is not a dpwallet backup, or it is damaged. Choose another backup file."
+            ).format(name=bundle_path.name)
         ) from exc
     if manifest.get("format") != FORMAT:
         raise BadInputFile(
@@ -225,7 +227,7 @@ def extract_database(bundle_path: Path, dest: Path) -> None:
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
-    found = []
+    found: list[BackupInfo] = []
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{SUFFIX}"):

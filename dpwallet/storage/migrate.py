@@ -59,7 +59,9 @@ def snapshot(conn: Connection) -> dict[str, int]:
     for table in inspect(conn).get_table_names():
         if table.startswith("alembic") or table == "migration_log":
             continue
-        facts[f"rows:{table}"] = int(conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+        facts[f"rows:{table}"] = int(
+            conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+        )
     for table, column in MONEY_TOTALS.items():
         if f"rows:{table}" in facts:
             total = conn.execute(text(f'SELECT coalesce(sum("{column}"), 0) FROM "{table}"'))
@@ -120,7 +122,9 @@ def upgrade(
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
     except Exception as exc:
-        log.error("Upgrade from %s to %s failed and was rolled back: %s", start, head, type(exc).__name__)
+        log.error(
+            "Upgrade from %s to %s failed and was rolled back: %s", start, head, type(exc).__name__
+        )
         raise MigrationFailed(
             _(
                 "dpwallet could not upgrade this wallet, so it put everything back as it "

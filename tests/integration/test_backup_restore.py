@@ -19,8 +19,7 @@ from tests.conftest import PASSPHRASE
 
 
 def wallet_with_money(tmp_path: Path, pence: int = 5000) -> tuple[Wallet, str]:
-    created = Wallet.create(tmp_path / "Backup Person", name="Backup Person",
-                            passphrase=PASSPHRASE)
+    created = Wallet.create(tmp_path / "Backup Person", name="Backup Person", passphrase=PASSPHRASE)
     with created.wallet.command("add account", "account") as session:
         session.add(Account(name="Bank", kind="bank", opening_balance=Money(pence)))
     return created.wallet, created.recovery_code
@@ -111,11 +110,19 @@ def test_retention_keeps_7_daily_4_weekly_12_monthly_and_all_manual(tmp_path: Pa
         backups.BackupInfo(tmp_path / f"d{i}.dpbackup", now - dt.timedelta(days=i), "daily", {})
         for i in range(400)
     ]
-    infos.append(backups.BackupInfo(tmp_path / "m.dpbackup", now - dt.timedelta(days=900), "manual", {}))
-    infos.append(backups.BackupInfo(tmp_path / "u.dpbackup", now - dt.timedelta(days=30),
-                                    "pre-upgrade-0001-to-0002", {}))
-    infos.append(backups.BackupInfo(tmp_path / "o.dpbackup", now - dt.timedelta(days=400),
-                                    "pre-upgrade-0001-to-0002", {}))
+    infos.append(
+        backups.BackupInfo(tmp_path / "m.dpbackup", now - dt.timedelta(days=900), "manual", {})
+    )
+    infos.append(
+        backups.BackupInfo(
+            tmp_path / "u.dpbackup", now - dt.timedelta(days=30), "pre-upgrade-0001-to-0002", {}
+        )
+    )
+    infos.append(
+        backups.BackupInfo(
+            tmp_path / "o.dpbackup", now - dt.timedelta(days=400), "pre-upgrade-0001-to-0002", {}
+        )
+    )
     pruned = {b.path.name for b in backups.to_prune(infos, now)}
     kept = [b for b in infos if b.path.name not in pruned]
     assert "m.dpbackup" not in pruned and "u.dpbackup" not in pruned

@@ -14,10 +14,18 @@ import pytest
 from tests.conftest import PASSPHRASE
 
 
-def run(*args: str, env: dict[str, str] | None = None, ok: bool = True) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, ok: bool = True
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "DPWALLET_PASSPHRASE": PASSPHRASE, **(env or {})}
-    result = subprocess.run([sys.executable, "-m", "dpwallet", *args], capture_output=True,
-                            text=True, env=full_env, timeout=120, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-m", "dpwallet", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     if ok:
         assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -30,8 +38,19 @@ def test_version() -> None:
 
 def test_create_info_backup_check_restore(tmp_path: Path) -> None:
     wallet = str(tmp_path / "Ann")
-    created = json.loads(run("create", wallet, "--name", "Ann Example", "--council", "Leeds",
-                             "--json", "--recovery-sheet", str(tmp_path / "sheet.pdf")).stdout)
+    created = json.loads(
+        run(
+            "create",
+            wallet,
+            "--name",
+            "Ann Example",
+            "--council",
+            "Leeds",
+            "--json",
+            "--recovery-sheet",
+            str(tmp_path / "sheet.pdf"),
+        ).stdout
+    )
     code = created["recovery_code"]
     assert len(code.replace("-", "")) == 28
     text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "sheet.pdf").pages)
@@ -39,8 +58,13 @@ def test_create_info_backup_check_restore(tmp_path: Path) -> None:
     info = json.loads(run("info", wallet + ".dpwallet", "--json").stdout)
     assert info["name"] == "Ann Example" and info["council"] == "Leeds"
     assert info["balance"] == "0.00" and info["accounts"] == []
-    assert set(info["counts"]) >= {"transactions", "personal_assistants", "shifts", "receipts",
-                                   "outcomes"}
+    assert set(info["counts"]) >= {
+        "transactions",
+        "personal_assistants",
+        "shifts",
+        "receipts",
+        "outcomes",
+    }
     assert info["schema"]
     assert "All is well" in run("check", wallet).stdout
     backup = json.loads(run("backup", wallet, str(tmp_path), "--json").stdout)["backup"]
@@ -55,8 +79,13 @@ def test_passphrase_change_and_reset(tmp_path: Path) -> None:
     code = json.loads(run("create", wallet, "--name", "Bo", "--json").stdout)["recovery_code"]
     run("change-passphrase", wallet, env={"DPWALLET_NEW_PASSPHRASE": "second passphrase"})
     run("info", wallet, env={"DPWALLET_PASSPHRASE": "second passphrase"})
-    run("reset-passphrase", wallet, "--recovery-code", code.lower(),
-        env={"DPWALLET_NEW_PASSPHRASE": "third passphrase"})
+    run(
+        "reset-passphrase",
+        wallet,
+        "--recovery-code",
+        code.lower(),
+        env={"DPWALLET_NEW_PASSPHRASE": "third passphrase"},
+    )
     run("info", wallet, env={"DPWALLET_PASSPHRASE": "third passphrase"})
 
 

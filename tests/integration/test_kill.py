@@ -33,8 +33,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def _run_and_kill(folder: Path, rng: random.Random) -> int:
     """Start the writer, kill it at a random moment, return the last acknowledged seq."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, str(WRITER), str(folder), PASSPHRASE],
-                            stdout=subprocess.PIPE, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, str(WRITER), str(folder), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     last = 0
     # Half the time kill while it is still opening; otherwise once it is writing.
@@ -65,7 +69,8 @@ def _verify(folder: Path, dek: bytes, acked: int) -> int:
         assert engines.integrity_problems(conn) == []
         amounts = [r[0] for r in conn.execute('SELECT amount FROM "transaction" ORDER BY amount')]
         audits = conn.execute(
-            "SELECT count(*) FROM audit_entry WHERE action = 'kill-test'").fetchone()[0]
+            "SELECT count(*) FROM audit_entry WHERE action = 'kill-test'"
+        ).fetchone()[0]
     finally:
         conn.close()
     assert amounts == list(range(1, len(amounts) + 1)), "a gap means a torn transaction"

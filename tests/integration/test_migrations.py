@@ -38,8 +38,12 @@ def dump(folder: Path) -> str:
         digest = hashlib.sha256()
         schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
         digest.update(repr(schema).encode())
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-            digest.update(repr(conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()).encode())
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+        ):
+            digest.update(
+                repr(conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()).encode()
+            )
         return digest.hexdigest()
     finally:
         conn.close()
@@ -81,13 +85,15 @@ def _broken_migrations(tmp_path: Path) -> Path:
     last = next((scripts / "versions").glob("0002_*.py"))
     text = last.read_text()
     text = text.replace(
-        "    with op.batch_alter_table(\"wallet_info\") as batch:",
-        "    op.execute(\"UPDATE account SET opening_balance = 0\")\n"
-        "    with op.batch_alter_table(\"wallet_info\") as batch:",
+        '    with op.batch_alter_table("wallet_info") as batch:',
+        '    op.execute("UPDATE account SET opening_balance = 0")\n'
+        '    with op.batch_alter_table("wallet_info") as batch:',
     )
     text += "\n    raise RuntimeError('simulated bug half-way')\n"
     text = text.replace(
-        "\n\ndef downgrade()", "\n    raise RuntimeError('simulated bug half-way')\n\n\ndef downgrade()", 1
+        "\n\ndef downgrade()",
+        "\n    raise RuntimeError('simulated bug half-way')\n\n\ndef downgrade()",
+        1,
     )
     assert "UPDATE account" in text and "simulated bug" in text
     last.write_text(text)

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from dpwallet.domain.money import Money
 from dpwallet.logs import configure_logging
@@ -46,13 +47,20 @@ def fill(wallet: Wallet) -> None:
         account = Account(name="Bank", kind="bank", opening_balance=Money(0))
         session.add(account)
         session.flush()
-        session.add(PersonalAssistant(name=MARKERS[0], ni_number=MARKERS[1],
-                                      start_date=dt.date(2026, 1, 1)))
+        session.add(
+            PersonalAssistant(name=MARKERS[0], ni_number=MARKERS[1], start_date=dt.date(2026, 1, 1))
+        )
         for i in range(3000):  # enough to grow the WAL well past a page cache
-            session.add(Transaction(account_id=account.id, date=dt.date(2026, 1, 1),
-                                    amount=Money(-i), payee=f"{MARKERS[2]} {i}",
-                                    description=MARKERS[3] * 3,
-                                    created_at=dt.datetime.now(dt.UTC)))
+            session.add(
+                Transaction(
+                    account_id=account.id,
+                    date=dt.date(2026, 1, 1),
+                    amount=Money(-i),
+                    payee=f"{MARKERS[2]} {i}",
+                    description=MARKERS[3] * 3,
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+            )
 
 
 def test_wallet_files_backups_settings_and_logs_hold_nothing_readable(
@@ -68,10 +76,17 @@ def test_wallet_files_backups_settings_and_logs_hold_nothing_readable(
     assert list(wallet.paths.folder.glob("wallet.db-wal")), "the WAL is in use"
     assert scan(wallet.paths.folder) == []
     wallet.backup(wallet.paths.backups)
-    with pytest.raises(Exception):  # a constraint error with personal data in its parameters
-        with wallet.command("bad", "transaction") as session:
-            session.add(Transaction(account_id=999, date=dt.date(2026, 1, 1), amount=Money(1),
-                                    payee=MARKERS[2], created_at=dt.datetime.now(dt.UTC)))
+    # A foreign-key error whose bound parameters hold personal data must not reach the log.
+    with pytest.raises(IntegrityError), wallet.command("bad", "transaction") as session:
+        session.add(
+            Transaction(
+                account_id=999,
+                date=dt.date(2026, 1, 1),
+                amount=Money(1),
+                payee=MARKERS[2],
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
     settings = Settings.load()
     settings.remember_wallet(wallet.paths.folder)
     settings.save()

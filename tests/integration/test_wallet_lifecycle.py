@@ -26,8 +26,9 @@ def digest(folder: Path) -> dict[str, str]:
 
 
 def make(tmp_path: Path, name: str = "Mary Jones", **kw: object) -> tuple[Wallet, str]:
-    created = Wallet.create(tmp_path / name, name=name, council="Testshire",
-                            passphrase=PASSPHRASE, **kw)  # type: ignore[arg-type]
+    created = Wallet.create(
+        tmp_path / name, name=name, council="Testshire", passphrase=PASSPHRASE, **kw
+    )  # type: ignore[arg-type]
     return created.wallet, created.recovery_code
 
 
@@ -36,7 +37,10 @@ def test_create_makes_one_owner_only_folder(tmp_path: Path) -> None:
     wallet.lock()
     folder = tmp_path / "Mary Jones.dpwallet"
     assert folder.is_dir() and sorted(p.name for p in folder.iterdir()) == [
-        "backups", "keys.json", "wallet.db"]
+        "backups",
+        "keys.json",
+        "wallet.db",
+    ]
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     for item in folder.iterdir():
         expected = 0o700 if item.is_dir() else 0o600
@@ -79,8 +83,8 @@ def test_wrong_passphrase_is_kind_and_leaves_every_byte(tmp_path: Path) -> None:
 def test_recovery_code_alone_opens_even_without_the_key_header(tmp_path: Path) -> None:
     wallet, code = make(tmp_path)
     with wallet.command("note", "wallet") as session:
-        from dpwallet.models import Account
         from dpwallet.domain.money import Money
+        from dpwallet.models import Account
 
         session.add(Account(name="Bank", kind="bank", opening_balance=Money(12345)))
     wallet.lock()

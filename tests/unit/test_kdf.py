@@ -33,8 +33,14 @@ def test_production_default_is_calibrated_and_takes_half_a_second_to_a_second() 
         "print(json.dumps({'default_is_calibrate': kdf._params_factory is kdf.calibrate,"
         " 't': p.t, 'm': p.m_kib, 'p': p.p, 'seconds': t}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                         check=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     result = json.loads(out.stdout)
     print("Argon2id production:", result)
     assert result["default_is_calibrate"]

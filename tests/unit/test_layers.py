@@ -31,12 +31,14 @@ def test_core_modules_import_without_qt() -> None:
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'dpwallet.ui')))\n"
+        "prefixes = ('PySide6', 'shiboken6', 'dpwallet.ui')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(prefixes))\n"
         "print(bad)\n"
         "sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -24,9 +24,15 @@ def main(path: str, passphrase: str) -> None:
     while True:
         seq += 1
         with wallet.command("kill-test", "transaction") as session:
-            session.add(Transaction(account_id=account_id, date=dt.date(2026, 1, 1),
-                                    amount=Money(seq), payee="Kill test payee",
-                                    created_at=dt.datetime.now(dt.UTC)))
+            session.add(
+                Transaction(
+                    account_id=account_id,
+                    date=dt.date(2026, 1, 1),
+                    amount=Money(seq),
+                    payee="Kill test payee",
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+            )
         sys.stdout.write(f"{seq}\n")
         sys.stdout.flush()
 
