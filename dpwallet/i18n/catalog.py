@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import gettext
+import io
 import os
 import re
 import string
@@ -134,16 +135,33 @@ def _relpath(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _write_atomic(path: Path, catalog: Catalog) -> None:
+_DATE_LINE = re.compile(rb'^("POT-Creation-Date|"PO-Revision-Date|# Copyright).*$', re.M)
+
+
+def _render(catalog: Catalog) -> bytes:
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=76, sort_output=True, include_lineno=False)
+    return buffer.getvalue()
+
+
+def _write_atomic(path: Path, catalog: Catalog) -> bool:
+    """Write ``catalog`` unless only its dates would change; return whether it wrote.
+
+    Skipping date-only rewrites keeps ``git diff`` quiet when nothing was added.
+    """
+    content = _render(catalog)
+    if path.exists() and _DATE_LINE.sub(b"", path.read_bytes()) == _DATE_LINE.sub(b"", content):
+        return False
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
-            write_po(handle, catalog, width=76, sort_output=True, include_lineno=False)
+            handle.write(content)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return True
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:
@@ -299,7 +317,11 @@ def update(
     templates: dict[str, Catalog] | None = None,
     source_dir: Path = PACKAGE_DIR,
 ) -> list[Path]:
-    """Create or update every language's .po files from the templates; return paths written."""
+    """Create or update every language's .po files from the templates.
+
+    Returns the paths actually rewritten (a file whose only change would be its dates is
+    left alone).
+    """
     if templates is None:
         templates = extract(source_dir, locale_dir)
     written: list[Path] = []
@@ -314,8 +336,8 @@ def update(
             catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
             _fit_plurals(catalog)
             catalog.revision_date = _dt.datetime.now(_dt.UTC)
-            _write_atomic(path, catalog)
-            written.append(path)
+            if _write_atomic(path, catalog):
+                written.append(path)
     return written
 
 
