@@ -192,6 +192,34 @@ def cmd_reset_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from dpwallet.i18n.formatting import format_money
+    from dpwallet.services.statements import import_statement, read_file
+
+    data = read_file(Path(args.file))  # read before unlocking: a bad file costs no passphrase
+    wallet = _unlock(args.wallet)
+    try:
+        result = import_statement(
+            wallet, data, Path(args.file).name, account=args.account, fmt=args.format
+        )
+    finally:
+        wallet.lock()
+    _emit(
+        args,
+        result.to_json(),
+        _(
+            "Added {added} payments to {account} ({duplicates} were already there). "
+            "Balance: {balance}"
+        ).format(
+            added=result.added,
+            account=result.account,
+            duplicates=result.duplicates,
+            balance=format_money(result.balance),
+        ),
+    )
+    return 0
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     return _gui(args, Path(args.wallet))
 
@@ -252,6 +280,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("wallet")
     p.add_argument("--recovery-code", required=True)
+    p = command("import", cmd_import, _("import a bank or card statement"))
+    p.add_argument("wallet")
+    p.add_argument("file")
+    p.add_argument("--account", help=_("the account to add to (made if new)"))
+    p.add_argument("--format", choices=("auto", "csv", "ofx", "qif"), default="auto")
     add_payroll_parser(sub)
     return parser
 
