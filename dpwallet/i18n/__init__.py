@@ -43,7 +43,25 @@ def current_language() -> str:
 
 
 def is_rtl(language: str | None = None) -> bool:
-    return (language or _current).split("_")[0] in RTL_LANGUAGES
+    """Right-to-left by the language's script (Babel's CLDR data), so pa_Arab counts too."""
+    code = language or _current
+    if code.split("_")[0] in RTL_LANGUAGES:
+        return True
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code).character_order == "right-to-left"
+    except (ValueError, LookupError, TypeError, UnknownLocaleError):
+        return False
+
+
+def use_translations(translations: gettext.NullTranslations, language: str) -> None:
+    """Swap in a ready-made catalogue (the pseudo-locale, a test catalogue)."""
+    global _current, _translations
+    _current = language
+    _translations = translations
+    for listener in list(_listeners):
+        listener(language)
 
 
 def on_language_changed(listener: Callable[[str], None]) -> None:
@@ -59,12 +77,21 @@ def N_(message: str) -> str:
     return message
 
 
+def ER_(message: str) -> str:
+    """Marks easy-read text (context "easyread") for extraction; look it up later."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations.ngettext(singular, plural, n)
 
 
 def pgettext(context: str, message: str) -> str:
     return _translations.pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    return _translations.npgettext(context, singular, plural, n)
 
 
 def isolate(text: str) -> str:

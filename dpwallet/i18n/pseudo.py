@@ -84,12 +84,7 @@ class PseudoTranslations(gettext.NullTranslations):
 
 
 def install() -> None:
-    """Make ``dpwallet.i18n``'s lookups answer in the pseudo-locale until the next switch.
+    """Make ``dpwallet.i18n``'s lookups answer in the pseudo-locale until the next switch."""
+    from dpwallet.i18n import use_translations
 
-    ``dpwallet.i18n`` has no public hook to swap its translations object yet, so this
-    sets its module-level catalogue directly; call it right after
-    ``set_language(PSEUDO_LANGUAGE)`` (``apply_language`` in the Qt bridge does so).
-    """
-    import dpwallet.i18n as i18n
-
-    i18n._translations = PseudoTranslations()
+    use_translations(PseudoTranslations(), PSEUDO_LANGUAGE)
