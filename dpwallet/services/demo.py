@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from dpwallet.domain import categories
 from dpwallet.domain.clock import Clock, SystemClock
 from dpwallet.domain.money import Money, total
 from dpwallet.domain.payroll import bank_holidays
@@ -204,7 +205,7 @@ def _one_week(
             b.council_payment.pence,
             b.council,
             "Direct payment",
-            category="Council payment",
+            category=categories.COUNCIL_PAYMENT,
             source="import",
         )
     if monday.day <= 7:
@@ -214,7 +215,7 @@ def _one_week(
         CONTRIBUTION.pence,
         "My contribution",
         "Weekly contribution",
-        category="Contribution",
+        category=categories.CONTRIBUTION,
     )
     payday = sunday + dt.timedelta(days=5)
     if payday <= b.end:
@@ -304,7 +305,7 @@ def _pay_week(
         -net.pence,
         pa.name,
         "Wages",
-        category="Personal assistant wages",
+        category=categories.WAGES,
         source="payroll",
     )
     month = (run.pay_date.year, run.pay_date.month)
@@ -336,9 +337,14 @@ def _spending(b: _Builder, monday: dt.date, cash: Account) -> None:
 def _cash_top_up(b: _Builder, monday: dt.date, cash: Account) -> None:
     """Money moved to petty cash is a transfer between accounts, not spending."""
     group = f"cash-{monday.isoformat()}"
-    out = b.tx(monday, -4000, "Petty cash", "Cash for taxis", category="Transfer")
+    out = b.tx(monday, -4000, "Petty cash", "Cash for taxis", category=categories.TRANSFER)
     into = b.tx(
-        monday, 4000, "Direct payment account", "Cash for taxis", category="Transfer", account=cash
+        monday,
+        4000,
+        "Direct payment account",
+        "Cash for taxis",
+        category=categories.TRANSFER,
+        account=cash,
     )
     out.transfer_group = into.transfer_group = group
 
@@ -384,7 +390,7 @@ def _monthly_payments(b: _Builder) -> None:
                 -amount.pence,
                 "HMRC",
                 "PAYE tax and National Insurance",
-                category="HMRC",
+                category=categories.HMRC,
                 source="payroll",
             )
     for (year, month), amount in sorted(b.pension_due.items()):
@@ -395,7 +401,7 @@ def _monthly_payments(b: _Builder) -> None:
                 -amount.pence,
                 "NEST Pensions",
                 "Workplace pension",
-                category="Pension",
+                category=categories.PENSION,
                 source="payroll",
             )
 

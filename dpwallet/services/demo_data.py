@@ -9,6 +9,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
+from dpwallet.domain import categories
 from dpwallet.domain.money import Money
 
 FIRST_NAMES = (
@@ -104,7 +105,7 @@ ACTIVITIES = (
 )
 ART_CLUB = Spend("Open Door Art Club", "Monthly art club membership", 2500, 2500, 0, "Activities")
 AGENCY = Spend(
-    "Brightside Care Agency", "Cover while a PA was on holiday", 16800, 24300, 1, "Agency"
+    "Brightside Care Agency", "Cover while a PA was on holiday", 16800, 24300, 1, categories.AGENCY
 )
 
 
