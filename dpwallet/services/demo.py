@@ -382,28 +382,15 @@ def _spend(b: _Builder, day: dt.date, spend: data.Spend, account: Account | None
 
 
 def _monthly_payments(b: _Builder) -> None:
-    for (year, month), amount in sorted(b.hmrc_due.items()):
-        due = dt.date(year + (month == 12), month % 12 + 1, 22)
-        if due <= b.end and amount:
-            b.tx(
-                due,
-                -amount.pence,
-                "HMRC",
-                "PAYE tax and National Insurance",
-                category=categories.HMRC,
-                source="payroll",
-            )
-    for (year, month), amount in sorted(b.pension_due.items()):
-        due = dt.date(year + (month == 12), month % 12 + 1, 19)
-        if due <= b.end and amount:
-            b.tx(
-                due,
-                -amount.pence,
-                "NEST Pensions",
-                "Workplace pension",
-                category=categories.PENSION,
-                source="payroll",
-            )
+    """HMRC is paid by the 22nd and the pension scheme by the 19th of the next month."""
+    for dues, day, payee, description, category in (
+        (b.hmrc_due, 22, "HMRC", "PAYE tax and National Insurance", categories.HMRC),
+        (b.pension_due, 19, "NEST Pensions", "Workplace pension", categories.PENSION),
+    ):
+        for (year, month), amount in sorted(dues.items()):
+            due = dt.date(year + (month == 12), month % 12 + 1, day)
+            if due <= b.end and amount:
+                b.tx(due, -amount.pence, payee, description, category=category, source="payroll")
 
 
 def write_demo(
