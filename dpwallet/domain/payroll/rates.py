@@ -273,3 +273,17 @@ def load_rates(tax_year: str) -> TaxYearRates:
 def rates_for_date(day: date) -> TaxYearRates:
     """The rates for the tax year a date falls in."""
     return load_rates(tax_year_of(day))
+
+
+def nearest_rates(day: date) -> TaxYearRates:
+    """The rates for ``day``'s tax year, or the closest year we have.
+
+    For rules that rarely change (payment due days), so a date just outside
+    our files still gets a sensible answer instead of an error.
+    """
+    wanted = tax_year_of(day)
+    years = available_tax_years()
+    if wanted in years:
+        return load_rates(wanted)
+    earlier = [y for y in years if y < wanted]
+    return load_rates(earlier[-1] if earlier else years[0])
