@@ -16,6 +16,8 @@ from dpwallet.domain.errors import UsageError
 from dpwallet.domain.money import Money, MoneyError
 from dpwallet.domain.payroll.payslip import Payslip
 
+ONE_PENNY = Money(1)
+
 FIELD_LABELS: dict[str, str] = {
     "gross": "Gross pay",
     "taxable_pay": "Taxable pay",
@@ -95,7 +97,7 @@ def _as_money(name: str, value: Money | Decimal | str | int) -> Money:
 def check_payslip(
     ours: Payslip | Mapping[str, Money],
     theirs: Mapping[str, Money | Decimal | str | int],
-    tolerance: Money = Money(1),
+    tolerance: Money = ONE_PENNY,
 ) -> PayslipCheck:
     """Compare each figure the other payslip shows with ours.
 
