@@ -364,7 +364,11 @@ def _spend(b: _Builder, day: dt.date, spend: data.Spend, account: Account | None
         outcome=outcome,
         account=account,
     )
-    if pence > 1000 and b.receipts_left > 0 and b.rng.random() < 0.25:
+    # Recent payments mostly have their receipts (the next check-up needs them); older
+    # ones sometimes, within a budget so a ten-year wallet stays a sensible size.
+    recent = day >= b.end - dt.timedelta(days=120)
+    keep = b.rng.random() < (0.9 if recent else 0.25)
+    if pence > 1000 and keep and (recent or b.receipts_left > 0):
         b.session.flush()
         b.receipts_left -= 1
         image = data.receipt_png(f"{spend.payee}\n{day.isoformat()}\nTOTAL {Money(pence)}", b.rng)

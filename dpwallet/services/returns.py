@@ -139,12 +139,16 @@ def _weekly(agreement: Agreement | None) -> Money | None:
 
 
 def _contributions_due(agreement: Agreement | None, start: dt.date, end: dt.date) -> Money:
-    """The assessed contribution for the days of the period (contribution is per payment period)."""
+    """The assessed contribution for the whole weeks in the period.
+
+    ``Agreement.contribution`` is per council payment period; people pay it weekly,
+    so a part week at the edge of a period is not yet due.
+    """
     if agreement is None or not agreement.contribution:
         return Money(0)
     weeks = WEEKS_PER_PERIOD.get(agreement.payment_frequency, Decimal(4))
-    days = Decimal((end - start).days + 1)
-    return agreement.contribution.times(days / (weeks * 7))
+    whole_weeks = ((end - start).days + 1) // 7
+    return agreement.contribution.times(Decimal(whole_weeks) / weeks)
 
 
 def gather(
