@@ -144,7 +144,11 @@ def _holiday_lines(
             )
         pay = holiday.rolled_up_holiday_pay(rates, work)
         pct = rates.holiday.irregular_hours_accrual * 100
-        lines.append(PayLine(f"Rolled-up holiday pay ({pct:g}%)", pay, LineKind.ROLLED_UP_HOLIDAY))
+        lines.append(
+            PayLine(
+                f"Rolled-up holiday pay ({pct.normalize():f}%)", pay, LineKind.ROLLED_UP_HOLIDAY
+            )
+        )
         if run.holiday_hours_taken:
             notes.append("Holiday taken this period was already paid as rolled-up holiday pay.")
     elif run.holiday_hours_taken:

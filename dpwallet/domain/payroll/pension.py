@@ -140,10 +140,8 @@ def contributions(
     p = rates.pension
     employer_rate = p.employer_minimum if employer_rate is None else employer_rate
     if employer_rate < p.employer_minimum:
-        raise UsageError(
-            f"The employer's share must be at least {p.employer_minimum * 100:g}% of qualifying "
-            "earnings."
-        )
+        least = (p.employer_minimum * 100).normalize()
+        raise UsageError(f"The employer's share must be at least {least:f}% of qualifying pay.")
     if employee_rate is None:
         employee_rate = max(Decimal(0), p.total_minimum - employer_rate)
     qe = qualifying_earnings(rates, frequency, earnings)

@@ -10,8 +10,8 @@ from dpwallet.domain.errors import UsageError
 from dpwallet.domain.payroll.paye import (
     CodeKind,
     calculate_paye,
-    pay_adjustment_period_one,
     parse_tax_code,
+    pay_adjustment_period_one,
 )
 from dpwallet.domain.payroll.periods import Frequency
 from dpwallet.domain.payroll.rates import TaxYearRates
@@ -138,7 +138,11 @@ def test_four_weekly_cumulative_in_week_8(rates_2026: TaxYearRates) -> None:
 
 def test_2025_26_first_hmrc_vector(rates_2025: TaxYearRates) -> None:
     result = calculate_paye(
-        rates_2025, "1257L", frequency=Frequency.MONTHLY, paye_period=1, pay_this_period=m("1156.25")
+        rates_2025,
+        "1257L",
+        frequency=Frequency.MONTHLY,
+        paye_period=1,
+        pay_this_period=m("1156.25"),
     )
     assert result.tax_this_period == m("21.40")
     assert result.pay_adjustment_to_date == m("1048.26")
