@@ -52,10 +52,26 @@ def _period(value: Any) -> int:
     if isinstance(value, bool):
         raise UsageError("The period must be a whole number such as 1.")
     try:
-        number = int(str(value).strip())
-    except ValueError as exc:
+        number = int(Decimal(str(value).strip()))
+        if number != Decimal(str(value).strip()):
+            raise ValueError(value)
+    except (ValueError, ArithmeticError) as exc:
         raise UsageError(f"The period must be a whole number such as 1, not '{value}'.") from exc
     return number
+
+
+def _flag(value: Any) -> bool:
+    """week1_month1 from JSON: true/false, or the words people type for them."""
+    if value in (None, ""):
+        return False
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in ("true", "yes", "1", "y"):
+        return True
+    if word in ("false", "no", "0", "n"):
+        return False
+    raise UsageError(f"week1_month1 must be true or false, not '{value}'.")
 
 
 def calc(request: Mapping[str, Any]) -> dict[str, str]:
@@ -90,7 +106,7 @@ def calc(request: Mapping[str, Any]) -> dict[str, str]:
             if to_date in (None, "")
             else _money("Taxable pay to date", to_date),
             tax_paid_to_date=Money(0) if paid in (None, "") else _money("Tax paid to date", paid),
-            week1_month1=bool(request.get("week1_month1") or False),
+            week1_month1=_flag(request.get("week1_month1")),
         )
         out["tax_this_period"] = result.tax_this_period.to_str()
         out["tax_due_to_date"] = result.tax_due_to_date.to_str()
@@ -157,7 +173,7 @@ def _add_calc_parser(payroll_sub: argparse._SubParsersAction) -> None:
     add = calc_parser.add_argument
     add("--tax-year", dest="tax_year", help="tax year such as 2025-26")
     add("--frequency", choices=[f.value for f in Frequency], help="how often the PA is paid")
-    add("--period", help="pay period number in the tax year (tax week or tax month)")
+    add("--period", help="pay period number in the tax year: week, fortnight, four-week or month")
     add("--gross", help="pay this period before deductions, for example 1156.25")
     add("--tax-code", dest="tax_code", help="tax code from HMRC, for example 1257L")
     add("--week1-month1", dest="week1_month1", action="store_true", help="non-cumulative code")

@@ -172,3 +172,26 @@ def test_more_payroll_subcommands_can_be_added(capsys: pytest.CaptureFixture[str
     later.set_defaults(func=lambda args: 7)
     args = root.parse_args(["payroll", "run"])
     assert args.func(args) == 7
+
+
+def test_batch_values_are_read_carefully(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = {"tax_year": "2026-27", "frequency": "monthly", "gross": "99.99", "tax_code": "D0"}
+    lines = [
+        {**base, "period": 1.0, "week1_month1": "false"},
+        {**base, "period": "1.5"},
+        {**base, "period": 1, "week1_month1": "perhaps"},
+        [1, 2],
+    ]
+    batch = tmp_path / "requests.jsonl"
+    batch.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    _, out = run(["payroll", "calc", "--batch", str(batch), "--json"], capsys)
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert answers[0] == {"tax_this_period": "39.60", "tax_due_to_date": "39.60"}
+    assert answers[1]["line"] == 2 and "whole number" in answers[1]["error"]
+    assert answers[2]["line"] == 3 and "true or false" in answers[2]["error"]
+    assert answers[3] == {
+        "line": 4,
+        "error": "Each line must be a JSON object with the request's fields.",
+    }
