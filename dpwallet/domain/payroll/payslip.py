@@ -135,6 +135,7 @@ class Payslip:
 def _holiday_lines(
     run: PayRunInput, rates: TaxYearRates, work: Money
 ) -> tuple[list[PayLine], list[str]]:
+    """Holiday pay taken, or rolled-up pay itemised on its own line as the law requires."""
     pa, lines, notes = run.pa, [], []
     if pa.holiday_method is HolidayMethod.ROLLED_UP:
         if not pa.irregular_hours:
@@ -161,6 +162,7 @@ def _holiday_lines(
 
 
 def _sick_lines(run: PayRunInput) -> tuple[list[PayLine], list[str]]:
+    """SSP for the days of each absence that fall in this pay period."""
     lines, notes = [], []
     for absence in run.sickness:
         result = statutory_sick_pay(
@@ -183,6 +185,7 @@ def _sick_lines(run: PayRunInput) -> tuple[list[PayLine], list[str]]:
 def _pension(
     run: PayRunInput, rates: TaxYearRates, gross: Money, age: int
 ) -> tuple[Assessment, Contributions | None, list[str]]:
+    """Assess every period (earnings vary) and work out contributions if enrolled."""
     pa, freq = run.pa, run.period.frequency
     assessment = assess_worker(rates, freq, gross, age, pa.reached_state_pension_age)
     if pa.pension.enrolled:
@@ -210,6 +213,7 @@ def _pension(
 
 
 def _minimum_wage_notes(run: PayRunInput, pay: Money, hours: Decimal, age: int) -> list[str]:
+    """A heads-up if average pay per hour (premiums left out) is under the minimum wage."""
     check = check_period_pay(
         run.period.first_day,
         age,
