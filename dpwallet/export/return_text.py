@@ -152,5 +152,6 @@ def texts(_: Gettext) -> dict[str, str]:
         "file": _("Receipt reference"),
         "yes": _("Yes"),
         "no": _("No"),
-        "reconciles": _("Reconciles"),
+        "reconciles": _("Adds up and agrees with the statements"),
+        "total": _("Total"),
     }
