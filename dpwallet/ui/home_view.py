@@ -1,0 +1,115 @@
+"""Home: how much money there is, what is coming in and going out, what to do next.
+
+ux.md principle 1: start with what the person needs to know. Four cards in a fixed order;
+cards without numbers yet say kindly what will appear there and how to get started.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from dpwallet.domain.summary import WalletSummary
+from dpwallet.i18n import _
+from dpwallet.i18n.formatting import format_money
+from dpwallet.ui.widgets import ScreenView, card, label
+
+
+class HomeView(ScreenView):
+    """Shows a :class:`WalletSummary`; :meth:`clear` forgets it when the wallet locks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self.summary: WalletSummary | None = None
+        self.title = label("h1", name="homeTitle")
+        self.council = label("secondary", name="homeCouncil")
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.have_card, have = card("haveCard")
+        self.have_title = label("h2")
+        self.have_amount = label("amount", name="balanceAmount")
+        self.accounts = label(name="accountBalances")
+        self.weeks = label("secondary", name="weeksInHand")
+        for part in (self.have_title, self.have_amount, self.accounts, self.weeks):
+            have.addWidget(part)
+        self.in_card, self.in_title, self.in_text = self._simple_card("comingInCard")
+        self.out_card, self.out_title, self.out_text = self._simple_card("goingOutCard")
+        self.todo_card, self.todo_title, self.todo_text = self._simple_card("toDoCard")
+        for index, frame in enumerate(
+            (self.have_card, self.in_card, self.out_card, self.todo_card)
+        ):
+            grid.addWidget(frame, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.content.addWidget(self.title)
+        self.content.addWidget(self.council)
+        self.content.addLayout(grid)
+        self.content.addStretch(1)
+        self.retranslate_ui()
+
+    def _simple_card(self, name: str) -> tuple[QWidget, QLabel, QLabel]:
+        frame, layout = card(name)
+        title = label("h2")
+        text = label(name=f"{name}Text")
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        return frame, title, text
+
+    def show_summary(self, summary: WalletSummary) -> None:
+        self.summary = summary
+        self.retranslate_ui()
+
+    def clear(self) -> None:
+        """Forget every number (called on lock, security.md 3.5)."""
+        self.summary = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        s = self.summary
+        self.title.setText(_("{name}’s wallet").format(name=s.name) if s else _("Home"))
+        self.council.setText(
+            _("Paid by {council}").format(council=s.council) if s and s.council else ""
+        )
+        self.council.setVisible(bool(s and s.council))
+        self.have_title.setText(_("Money you have"))
+        self.in_title.setText(_("Coming in"))
+        self.out_title.setText(_("Going out"))
+        self.todo_title.setText(_("What to do next"))
+        self.have_amount.setText(format_money(s.balance) if s else "")
+        self.have_amount.setAccessibleName(
+            _("Money you have: {amount}").format(amount=format_money(s.balance)) if s else ""
+        )
+        lines = [
+            _("{account}: {amount}").format(account=a.name, amount=format_money(a.balance))
+            for a in (s.accounts if s else ())
+        ]
+        self.accounts.setText("\n".join(lines) or _("No accounts yet."))
+        self.weeks.setText(
+            _("How many weeks of money you have in hand will show here once your budget is added.")
+        )
+        self.in_text.setText(
+            _(
+                "Nothing is due to come in yet. Payments from the council and your "
+                "contributions will show here."
+            )
+        )
+        self.out_text.setText(
+            _(
+                "Nothing is due to go out yet. Pay for your personal assistants and your "
+                "bills will show here."
+            )
+        )
+        no_statements = s is None or not s.counts.get("transactions")
+        self.todo_text.setText(
+            _("No statements yet. Import one from your bank, or add a payment by hand.")
+            if no_statements
+            else _("Nothing to do right now. Well done.")
+        )
+        for frame, title in (
+            (self.have_card, self.have_title),
+            (self.in_card, self.in_title),
+            (self.out_card, self.out_title),
+            (self.todo_card, self.todo_title),
+        ):
+            frame.setAccessibleName(title.text())

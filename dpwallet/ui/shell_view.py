@@ -1,0 +1,150 @@
+"""The open wallet: left navigation (picture and word) and the section pages.
+
+The current section is a checked button: bold, with a thick bar on the start side and
+announced as "checked" by screen readers, so it is never shown by colour alone. Tab
+reaches every section button; Ctrl+1 to Ctrl+8 jump straight to one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpwallet.i18n import _
+from dpwallet.ui import icons
+from dpwallet.ui.home_view import HomeView
+from dpwallet.ui.sections import SECTIONS, SectionView
+from dpwallet.ui.session import Session
+from dpwallet.ui.settings_view import SettingsView
+from dpwallet.ui.widgets import ScreenView
+
+
+class ShellView(QWidget):
+    """Navigation plus pages; ``lock_requested`` when the person presses Lock."""
+
+    lock_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shellView")
+        self.session = session
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QFrame()
+        self.nav.setObjectName("nav")
+        nav_layout = QVBoxLayout(self.nav)
+        nav_layout.setContentsMargins(0, 12, 0, 12)
+        nav_layout.setSpacing(2)
+        self.pages = QStackedWidget()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        self.views: dict[str, ScreenView] = {}
+        self.home = HomeView()
+        self.settings = SettingsView(session)
+        for index, section in enumerate(SECTIONS):
+            view: ScreenView
+            if section.key == "home":
+                view = self.home
+            elif section.key == "settings":
+                view = self.settings
+            else:
+                view = SectionView(section)
+            self.views[section.key] = view
+            self.pages.addWidget(view)
+            nav_button = self._nav_button(section.key, index)
+            nav_layout.addWidget(nav_button)
+        nav_layout.addStretch(1)
+        self.lock_button = self._nav_button("lock", -1)
+        self.lock_button.setCheckable(False)
+        self.group.removeButton(self.lock_button)
+        self.lock_button.clicked.connect(self.lock_requested)
+        nav_layout.addWidget(self.lock_button)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.retranslate_ui()
+        self.show_section("home")
+
+    def _nav_button(self, key: str, index: int) -> QToolButton:
+        nav_button = QToolButton()
+        nav_button.setObjectName(f"nav_{key}")
+        nav_button.setProperty("nav", True)
+        nav_button.setCheckable(True)
+        nav_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        nav_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        nav_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        nav_button.setIcon(icons.icon("home" if key == "home" else key))
+        nav_button.setIconSize(QSize(28, 28))
+        if index >= 0:
+            self.group.addButton(nav_button, index)
+            nav_button.clicked.connect(lambda _c=False, k=key: self.show_section(k))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda k=key: self.show_section(k, focus=True))
+        self.buttons[key] = nav_button
+        return nav_button
+
+    def set_icon_colour(self, colour: str) -> None:
+        for key, nav_button in self.buttons.items():
+            nav_button.setIcon(icons.icon(key, colour))
+
+    def set_icon_size(self, text_height: int) -> None:
+        """Pictures grow with the text, so they stay as large as their words."""
+        side = max(24, round(text_height * 1.4))
+        for nav_button in self.buttons.values():
+            nav_button.setIconSize(QSize(side, side))
+
+    def show_section(self, key: str, *, focus: bool = False) -> None:
+        self.buttons[key].setChecked(True)
+        self.pages.setCurrentWidget(self.views[key])
+        if key == "settings":
+            self.settings.refresh()
+        self._describe_current()
+        if focus:
+            self.buttons[key].setFocus()
+
+    def current_section(self) -> str:
+        current = self.pages.currentWidget()
+        return next(k for k, v in self.views.items() if v is current)
+
+    def _describe_current(self) -> None:
+        current = self.current_section()
+        for key, nav_button in self.buttons.items():
+            nav_button.setAccessibleDescription(_("You are here") if key == current else "")
+
+    def refresh(self) -> None:
+        """Read the open wallet's summary again (after opening, restoring or importing)."""
+        wallet = self.session.wallet
+        if wallet is not None and not wallet.is_locked:
+            self.home.show_summary(wallet.summary())
+        self.settings.refresh()
+
+    def clear(self) -> None:
+        """Drop everything shown from the wallet (on lock)."""
+        self.home.clear()
+        self.show_section("home")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        for section in SECTIONS:
+            text = _(section.title)
+            self.buttons[section.key].setText(text)
+            self.buttons[section.key].setAccessibleName(text)
+        self.lock_button.setText(_("Lock"))
+        self.lock_button.setAccessibleName(_("Lock the wallet"))
+        self.nav.setAccessibleName(_("Sections"))
+        self._describe_current()
