@@ -54,6 +54,7 @@ class Run:
 
     text: str
     font: str
+    rtl: bool = False
 
 
 def font_name(face: FontFace, *, bold: bool = False) -> str:
@@ -198,7 +199,10 @@ def _edge(text: str, bold: bool, *, trailing: bool) -> int:
     chars = reversed(text) if trailing else iter(text)
     latin = _cmap(LATIN, bold)
     count = 0
+    pairs = {")": "(", "]": "[", "}": "{", "(": ")", "[": "]", "{": "}"}
     for ch in chars:
+        if ch in pairs and pairs[ch] in text:
+            break  # a bracket pair around RTL text belongs to the RTL run (UBA rule N0)
         if not _is_neutral(ch) or ch.isdigit() or ord(ch) not in latin:
             break
         count += 1
@@ -212,7 +216,7 @@ def _rtl_runs(chunk: str, face: FontFace, bold: bool) -> list[Run]:
     runs = [Run(chunk[:lead], font_name(LATIN, bold=bold))] if lead else []
     if body:
         shaped = _visual_rtl(_shape_arabic(body, _cmap(face, bold)))
-        runs.append(Run(shaped, font_name(face, bold=bold)))
+        runs.append(Run(shaped, font_name(face, bold=bold), rtl=True))
     if trail and body:
         runs.append(Run(chunk[len(chunk) - trail :], font_name(LATIN, bold=bold)))
     return runs
@@ -231,7 +235,46 @@ def runs_for(text: str, *, bold: bool = False) -> list[Run]:
             chunk = _reorder_indic(chunk)
             chunk = "".join(c for c in chunk if ord(c) in _cmap(face, bold))
         result.append(Run(chunk, name))
-    return result
+    return _bidi_order(result)
+
+
+def _all_neutral(run: Run) -> bool:
+    return not run.rtl and all(_is_neutral(ch) for ch in run.text)
+
+
+def _group_end(runs: list[Run], start: int) -> int:
+    """Last index of the right-to-left sequence starting at ``start``: RTL runs joined by
+    neutral runs, plus a closing bracket run whose opener is inside (UBA rules N0, N1)."""
+    end = start
+    for k in range(start + 1, len(runs)):
+        if runs[k].rtl:
+            end = k
+        elif not _all_neutral(runs[k]):
+            break
+    inside = "".join(r.text for r in runs[start : end + 1])
+    nxt = end + 1
+    if nxt < len(runs) and _all_neutral(runs[nxt]):
+        closers = sum(inside.count(c) for c in ")]}")
+        if sum(inside.count(c) for c in "([{") > closers and runs[nxt].text.strip()[:1] in ")]}":
+            end = nxt
+    return end
+
+
+def _bidi_order(runs: list[Run]) -> list[Run]:
+    """Put runs of a right-to-left sequence in visual order (right to left)."""
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        if not runs[i].rtl:
+            out.append(runs[i])
+            i += 1
+            continue
+        end = _group_end(runs, i)
+        for run in reversed(runs[i : end + 1]):
+            text = run.text if run.rtl else run.text[::-1].translate(_MIRROR)
+            out.append(Run(text, run.font, run.rtl))
+        i = end + 1
+    return out
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:

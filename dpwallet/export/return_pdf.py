@@ -14,7 +14,15 @@ import json
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObject,
+    PDFStream,
+    PDFString,
+    PDFZCompress,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 from dpwallet import __version__
@@ -36,6 +44,13 @@ JSON_NAME = "return.json"
 PDF_LANG = {"en": "en-GB", "cy": "cy-GB"}
 
 
+class _MediaType(PDFObject):
+    """The name /application#2Fjson: reportlab's PDFName leaves "/" unescaped."""
+
+    def format(self, document: object) -> bytes:
+        return b"/application#2Fjson"
+
+
 def _attach_json(canvas: Canvas, data: bytes) -> None:
     """Add ``return.json`` to the catalogue's EmbeddedFiles name tree (PDF 1.7, 7.11.4)."""
     doc = canvas._doc
@@ -43,11 +58,12 @@ def _attach_json(canvas: Canvas, data: bytes) -> None:
         PDFDictionary(
             {
                 "Type": PDFName("EmbeddedFile"),
-                "Subtype": PDFName("application/json"),
+                "Subtype": _MediaType(),
                 "Params": PDFDictionary({"Size": len(data)}),
             }
         ),
         data,
+        filters=[PDFZCompress],
     )
     spec = PDFDictionary(
         {
