@@ -185,10 +185,14 @@ def return_xlsx_bytes(sheet: ReturnSheet) -> bytes:
     _transactions(transactions, sheet, t)
     _summary(summary, sheet, t)
     _receipts(receipts, sheet, t)
-    for ws in (summary, receipts):
-        for row in ws.iter_rows():
+    for ws in (summary, transactions, receipts):
+        for row in ws.iter_rows(min_row=2):
             for cell in row:
-                cell.alignment = Alignment(vertical="top", wrap_text=cell.column == 1)
+                cell.alignment = Alignment(vertical="top")
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     book.properties.title = t["title"]
     book.properties.creator = sheet.inputs.declaration_name or sheet.inputs.person_name
     book.properties.created = dt.datetime.combine(sheet.inputs.declaration_date, dt.time())
