@@ -7,6 +7,7 @@ or key), 4 (a file dpwallet cannot read) or 1 (anything else); never a traceback
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import logging
@@ -220,6 +221,50 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+RETURN_FORMATS = (".pdf", ".xlsx", ".csv", ".json", ".zip", ".eml")
+
+
+def _day(text: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(
+            _("{flag} needs a date like 2026-03-31; \u201c{text}\u201d is not one.").format(
+                flag=flag, text=text
+            )
+        ) from exc
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    from dpwallet.domain.reconciliation import build_sheet
+    from dpwallet.export import return_files
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in RETURN_FORMATS:
+        raise UsageError(
+            _("Choose a file name ending in {formats} for the financial check-up.").format(
+                formats=", ".join(RETURN_FORMATS)
+            )
+        )
+    start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    wallet = _unlock(args.wallet)
+    try:
+        from dpwallet.services.returns import gather, receipt_files
+
+        sheet = build_sheet(gather(wallet, start, end, note=args.note or ""))
+        receipts = receipt_files(wallet, start, end) if suffix == ".zip" else []
+    finally:
+        wallet.lock()
+    written = return_files.write(sheet, out, receipts=receipts)
+    _emit(
+        args,
+        {"file": str(written), "reconciles": sheet.reconciles},
+        _("Financial check-up written: {path}").format(path=written),
+    )
+    return 0
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     return _gui(args, Path(args.wallet))
 
@@ -285,6 +330,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--account", help=_("the account to add to (made if new)"))
     p.add_argument("--format", choices=("auto", "csv", "ofx", "qif"), default="auto")
+    p = command("return", cmd_return, _("write the financial check-up for a period"))
+    p.add_argument("wallet")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--note", help=_("a note from you to the council"))
     add_payroll_parser(sub)
     return parser
 

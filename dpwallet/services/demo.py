@@ -306,6 +306,7 @@ def _pay_week(
         pa.name,
         "Wages",
         category=categories.WAGES,
+        outcome=b.outcomes[plan.outcome_index],
         source="payroll",
     )
     month = (run.pay_date.year, run.pay_date.month)

@@ -24,6 +24,7 @@ from dpwallet.domain.reconciliation import (
     OutcomeInfo,
     ReturnInputs,
 )
+from dpwallet.export.evidence_pack import ReceiptFile
 from dpwallet.i18n import _
 from dpwallet.models import (
     Account,
@@ -79,13 +80,13 @@ def _lines(session: Session, start: dt.date, end: dt.date) -> tuple[LedgerLine, 
     accounts = {a.id: a.name for a in session.scalars(select(Account))}
     outcomes = {o.id: o.text for o in session.scalars(select(Outcome))}
     receipts: dict[int, list[str]] = defaultdict(list)
-    for tx_id, receipt_id, name in session.execute(
-        select(Receipt.transaction_id, Receipt.id, Receipt.file_name)
+    for tx_id, receipt_id in session.execute(
+        select(Receipt.transaction_id, Receipt.id)
         .join(Transaction, Transaction.id == Receipt.transaction_id)
         .where(Transaction.date >= start, Transaction.date <= end)
     ):
         if tx_id is not None:
-            receipts[tx_id].append(f"R{receipt_id} {name}")
+            receipts[tx_id].append(f"R{receipt_id}")  # short and stable, as councils cite them
     rows = session.scalars(
         select(Transaction)
         .where(Transaction.date >= start, Transaction.date <= end, Transaction.deleted_at.is_(None))
@@ -149,6 +150,20 @@ def _contributions_due(agreement: Agreement | None, start: dt.date, end: dt.date
     weeks = WEEKS_PER_PERIOD.get(agreement.payment_frequency, Decimal(4))
     whole_weeks = ((end - start).days + 1) // 7
     return agreement.contribution.times(Decimal(whole_weeks) / weeks)
+
+
+def receipt_files(wallet: Wallet, start: dt.date, end: dt.date) -> list[ReceiptFile]:
+    """The receipts for the period's payments, for the evidence pack."""
+    with wallet.read() as session:
+        rows = session.execute(
+            select(Receipt.transaction_id, Receipt.file_name, Receipt.media_type, Receipt.content)
+            .join(Transaction, Transaction.id == Receipt.transaction_id)
+            .where(Transaction.date >= start, Transaction.date <= end)
+            .order_by(Transaction.date, Receipt.id)
+        ).all()
+    return [
+        ReceiptFile(tx_id, name, media, content) for tx_id, name, media, content in rows if tx_id
+    ]
 
 
 def gather(
