@@ -23,8 +23,14 @@ if [ "$mode" != test ]; then
   need libxcb-render-util.so.0 libxcb-render-util0
   need libxcb-image.so.0 libxcb-image0
 fi
+if [ "$mode" = test ]; then
+  # The export tests recalculate spreadsheets in LibreOffice and render PDFs as a reader would.
+  command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-calc-nogui"
+  command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+fi
 if [ "$mode" = screenshots ]; then
   command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb xauth"
+  command -v convert >/dev/null 2>&1 || missing="$missing imagemagick"
   command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
 fi
 [ -z "$missing" ] && exit 0
@@ -34,7 +40,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null && exit 0
 fi
-echo "dpwallet needs these system packages to open its window:$missing"
+echo "dpwallet needs these system packages:$missing"
 echo "On Debian or Ubuntu, run: sudo apt-get install$missing"
 [ "$mode" = run ] && exit 1
 exit 0
