@@ -14,6 +14,7 @@ need libxkbcommon.so.0 libxkbcommon0
 need libfontconfig.so.1 libfontconfig1
 need libdbus-1.so.3 libdbus-1-3
 need libglib-2.0.so.0 libglib2.0-0
+need libpulse.so.0 libpulse0  # QtTextToSpeech ("Read this to me") links it
 if [ "$mode" != test ]; then
   need libxcb-cursor.so.0 libxcb-cursor0
   need libxkbcommon-x11.so.0 libxkbcommon-x11-0
