@@ -4,6 +4,7 @@ from dpwallet.models.agreement import Agreement, Outcome
 from dpwallet.models.audit import AuditEntry, MigrationLog
 from dpwallet.models.base import Base
 from dpwallet.models.ledger import Account, Receipt, Transaction
+from dpwallet.models.money import BankMapping, CategorisationRule, Reconciliation
 from dpwallet.models.payroll import PayRun, Payslip
 from dpwallet.models.people import PayRate, PersonalAssistant, Shift
 from dpwallet.models.returns import CouncilReturn
@@ -13,7 +14,9 @@ __all__ = [
     "Account",
     "Agreement",
     "AuditEntry",
+    "BankMapping",
     "Base",
+    "CategorisationRule",
     "CouncilReturn",
     "MigrationLog",
     "NominatedPerson",
@@ -23,6 +26,7 @@ __all__ = [
     "Payslip",
     "PersonalAssistant",
     "Receipt",
+    "Reconciliation",
     "Shift",
     "Transaction",
     "WalletInfo",
