@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QSizePolicy,
@@ -47,8 +46,6 @@ class ShellView(QWidget):
         nav_layout.setContentsMargins(0, 12, 0, 12)
         nav_layout.setSpacing(2)
         self.pages = QStackedWidget()
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
         self.views: dict[str, ScreenView] = {}
         self.home = HomeView()
@@ -68,7 +65,6 @@ class ShellView(QWidget):
         nav_layout.addStretch(1)
         self.lock_button = self._nav_button("lock", -1)
         self.lock_button.setCheckable(False)
-        self.group.removeButton(self.lock_button)
         self.lock_button.clicked.connect(self.lock_requested)
         nav_layout.addWidget(self.lock_button)
         row.addWidget(self.nav)
@@ -87,7 +83,6 @@ class ShellView(QWidget):
         nav_button.setIcon(icons.icon("home" if key == "home" else key))
         nav_button.setIconSize(QSize(28, 28))
         if index >= 0:
-            self.group.addButton(nav_button, index)
             nav_button.clicked.connect(lambda _c=False, k=key: self.show_section(k))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda k=key: self.show_section(k, focus=True))
@@ -105,7 +100,9 @@ class ShellView(QWidget):
             nav_button.setIconSize(QSize(side, side))
 
     def show_section(self, key: str, *, focus: bool = False) -> None:
-        self.buttons[key].setChecked(True)
+        for other, nav_button in self.buttons.items():
+            # Not a QButtonGroup: an exclusive group lets Tab reach only the checked one.
+            nav_button.setChecked(other == key and nav_button.isCheckable())
         self.pages.setCurrentWidget(self.views[key])
         if key == "settings":
             self.settings.refresh()

@@ -130,7 +130,7 @@ QToolButton[nav="true"]:checked {{ font-weight: bold; border-{start}-width: 8px;
 def _colour_rules(p: Palette, rtl: bool) -> str:
     start = "right" if rtl else "left"
     return f"""
-QWidget {{ color: {p.text}; }}
+QLabel, QCheckBox, QRadioButton {{ color: {p.text}; }}
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget,
 QWidget#screen {{ background: {p.background}; }}
 QFrame[role="card"], QFrame[role="panel"] {{ background: {p.surface};
@@ -199,10 +199,35 @@ def _indicator(p: Palette, checked: bool) -> str:
         if checked:
             pen.setWidth(6)
             painter.setPen(pen)
-            painter.drawPolyline([QPoint(10, 22), QPoint(19, 31), QPoint(34, 12)])
+            painter.drawLine(QPoint(10, 22), QPoint(19, 31))
+            painter.drawLine(QPoint(19, 31), QPoint(34, 12))
         painter.end()
         pixmap.save(str(path))
     return path.as_posix()
+
+
+def _qt_palette(base: QPalette, p: Palette) -> QPalette:
+    """Text colours through the palette (a stylesheet rule on every QWidget would restyle
+    the whole tree on each change, and upset PySide during teardown)."""
+    palette = QPalette(base)
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.WindowText, p.text),
+        (roles.Text, p.text),
+        (roles.ButtonText, p.text),
+        (roles.Window, p.background),
+        (roles.Base, p.surface),
+        (roles.Button, p.surface),
+        (roles.Link, p.link),
+        (roles.LinkVisited, p.link),
+        (roles.Highlight, p.focus),
+        (roles.HighlightedText, p.focus_text),
+        (roles.ToolTipBase, p.surface),
+        (roles.ToolTipText, p.text),
+        (roles.PlaceholderText, p.secondary),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def apply_theme(
@@ -216,11 +241,7 @@ def apply_theme(
     rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     system = system_prefers_high_contrast()
     if not system:
-        palette = QPalette(app.palette())
-        colours = HIGH_CONTRAST if high_contrast else LIGHT
-        for role in (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):
-            palette.setColor(role, QColor(colours.link))
-        app.setPalette(palette)
+        app.setPalette(_qt_palette(app.palette(), HIGH_CONTRAST if high_contrast else LIGHT))
     app.setStyleSheet(
         build_stylesheet(pt, high_contrast=high_contrast, system_contrast=system, rtl=rtl)
     )

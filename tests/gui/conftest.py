@@ -1,0 +1,95 @@
+"""GUI test set-up: offscreen Qt, cheap Argon2, a private home, an in-memory keyring.
+
+The environment is set before dpwallet is imported (the top-level conftest does the same;
+this file keeps ``pytest tests/gui`` self-contained).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["DPWALLET_INSECURE_TEST_KDF"] = "1"
+os.environ.setdefault("DPWALLET_HOME", tempfile.mkdtemp(prefix="dpwallet-gui-home-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+GUI_PASSPHRASE = "blue kettle river"
+
+
+class GuiMemoryKeyring(KeyringBackend):
+    """Secrets in a dict, so "Remember on this computer" can be tested offline."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[GuiMemoryKeyring]:
+    backend = GuiMemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture()
+def gui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("DPWALLET_HOME", str(home))
+    return home
+
+
+@pytest.fixture()
+def window(qtbot, gui_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from dpwallet.app import build_window
+    from dpwallet.settings import Settings
+    from dpwallet.ui import tasks
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    win = build_window(app, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=20_000)
+    win.close()
+    from dpwallet.ui.i18n_qt import apply_language
+
+    apply_language("en_GB")
+    # Delete the window now: restyling every old, hidden window makes later tests slow.
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture()
+def wallet_on_disk(tmp_path: Path) -> tuple[Path, str]:
+    """A locked wallet with a known passphrase; returns its folder and recovery code."""
+    from dpwallet.services.wallet import Wallet
+
+    created = Wallet.create(
+        tmp_path / "Ann Lee", name="Ann Lee", council="Testshire", passphrase=GUI_PASSPHRASE
+    )
+    folder = created.wallet.paths.folder
+    created.wallet.lock()
+    return folder, created.recovery_code
