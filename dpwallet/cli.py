@@ -337,6 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--note", help=_("a note from you to the council"))
     add_payroll_parser(sub)
+    from dpwallet.cli_payroll_wallet import add_payroll_wallet_commands
+
+    add_payroll_wallet_commands(sub)
     return parser
 
 

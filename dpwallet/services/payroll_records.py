@@ -30,6 +30,7 @@ from dpwallet.domain.payroll.employer_summary import (
     pension_amounts_due,
 )
 from dpwallet.domain.payroll.payslip import Payslip, YearToDate
+from dpwallet.export.payslip_pdf import PayslipLine, StoredPayslip
 from dpwallet.models import PayRun, PersonalAssistant
 from dpwallet.models import Payslip as PayslipRow
 from dpwallet.services.wallet import Wallet
@@ -38,15 +39,6 @@ DETAILS_VERSION = 1
 HMRC = "HMRC"
 PENSION_SCHEME = "pension scheme"
 _LOOK_BACK = dt.timedelta(days=100)  # HMRC's 22nd is at most ~7 weeks after a payday
-
-
-@dataclass(frozen=True)
-class PayslipLine:
-    label: str
-    kind: str  # a LineKind value: "work", "holiday pay", ...
-    amount: Money
-    hours: Decimal | None = None
-    rate: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -59,39 +51,6 @@ class ExpectedPayment:
     amount: Money  # positive: the amount going out
     due: dt.date  # payday for wages; the latest day to pay for HMRC and pension
     assistant_id: int | None = None
-
-
-@dataclass(frozen=True)
-class StoredPayslip:
-    """One confirmed payslip, as the PDF and the screens show it."""
-
-    payslip_id: int
-    pay_run_id: int
-    assistant_id: int
-    assistant: str
-    ni_number: str
-    tax_code: str
-    ni_category: str
-    frequency: str
-    period_start: dt.date
-    period_end: dt.date
-    payday: dt.date
-    tax_year: str
-    paye_period: int
-    lines: tuple[PayslipLine, ...]
-    hours: Decimal
-    gross: Money
-    taxable_pay: Money
-    tax: Money
-    employee_ni: Money
-    employer_ni: Money
-    employment_allowance: Money
-    employee_pension: Money
-    employer_pension: Money
-    net: Money
-    notes: tuple[str, ...]
-    year_to_date: YearToDate
-    expected: tuple[ExpectedPayment, ...]
 
 
 # ------------------------------------------------------------------ to JSON
@@ -291,7 +250,6 @@ def stored_payslip(row: PayslipRow, run: PayRun, pa: PersonalAssistant) -> Store
         net=row.net_pay,
         notes=tuple(data.get("notes", [])),
         year_to_date=ytd_from_json(data.get("year_to_date")),
-        expected=_expected(data, pa.id),
     )
 
 
@@ -340,6 +298,21 @@ def expected_payments(wallet: Wallet, start: dt.date, end: dt.date) -> list[Expe
     Wages are due on payday; HMRC by the 22nd after the tax month (or the last
     working day before); pension contributions by the 22nd of the next month.
     """
-    slips = confirmed_payslips(wallet, paid_from=start - _LOOK_BACK, paid_to=end)
-    due = [p for s in slips for p in s.expected if start <= p.due <= end]
+    query = (
+        select(PayslipRow.assistant_id, PayslipRow.details_json)
+        .join(PayRun, PayRun.id == PayslipRow.pay_run_id)
+        .where(
+            PayRun.status == "confirmed",
+            PayRun.pay_date >= start - _LOOK_BACK,
+            PayRun.pay_date <= end,
+        )
+    )
+    with wallet.read() as session:
+        rows = session.execute(query).all()
+    due = [
+        p
+        for assistant_id, text in rows
+        for p in _expected(load_details(text), assistant_id)
+        if start <= p.due <= end
+    ]
     return combine(due)
