@@ -29,7 +29,7 @@ from dpwallet import __version__
 from dpwallet.domain.money import Money
 from dpwallet.domain.payroll.payslip import YearToDate
 from dpwallet.export.pdf_text import register_fonts, uncovered
-from dpwallet.export.return_pdf_layout import Column, Flow
+from dpwallet.export.return_pdf_layout import BODY, Column, Flow
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date, format_hours, format_money
 from dpwallet.storage import atomic
@@ -109,7 +109,10 @@ def _rate(rate: Decimal | None) -> str:
 
 
 def _who(flow: Flow, slip: StoredPayslip, employer: str) -> None:
-    flow.title(_("Payslip for {name}").format(name=slip.assistant), employer)
+    flow.title(
+        _("Payslip for {name}").format(name=slip.assistant),
+        _("From your employer: {employer}").format(employer=employer),
+    )
     flow.space(2 * mm)
     flow.pairs(
         [
@@ -121,7 +124,7 @@ def _who(flow: Flow, slip: StoredPayslip, employer: str) -> None:
             ),
             (_("Paid on"), format_date(slip.payday)),
             (_("Tax code"), slip.tax_code),
-            (_("National Insurance number"), slip.ni_number or _("not recorded")),
+            (_("National Insurance number"), _spaced_ni(slip.ni_number) or _("not recorded")),
             (_("National Insurance category"), slip.ni_category),
             (
                 _("Tax period"),
@@ -132,6 +135,26 @@ def _who(flow: Flow, slip: StoredPayslip, employer: str) -> None:
         ],
         label_share=0.38,
     )
+
+
+def _spaced_ni(number: str) -> str:
+    """'AB123456C' as 'AB 12 34 56 C', the way HMRC prints it."""
+    if len(number) != 9:
+        return number
+    return " ".join([number[:2], number[2:4], number[4:6], number[6:8], number[8]])
+
+
+def _pairs(flow: Flow, rows: list[tuple[str, str, bool]]) -> None:
+    """Label and amount rows, amounts lined up with the pay table's Amount column."""
+    right = flow.left + flow.usable - 1.5 * mm
+    for label, amount, strong in rows:
+        flow.need(BODY * 1.8)
+        if strong:
+            flow.canvas.setStrokeColorRGB(0.75, 0.75, 0.75)
+            flow.canvas.line(flow.left, flow.y - 1 * mm, flow.left + flow.usable, flow.y - 1 * mm)
+        flow.y -= BODY * 1.6
+        flow.draw(flow.left + 1.5 * mm, flow.y, label, BODY, bold=strong)
+        flow.draw_right(right, flow.y, amount, BODY, bold=strong)
 
 
 def _period_name(slip: StoredPayslip) -> str:
@@ -165,16 +188,18 @@ def _pay(flow: Flow, slip: StoredPayslip) -> None:
         ]
         for line in slip.lines
     ]
-    rows.append(
-        [
-            _("Total pay before anything is taken off"),
-            format_hours(slip.hours),
-            "",
-            _money(slip.gross),
-        ]
-    )
-    columns = [Column(3.2), Column(1, right=True), Column(1.2, right=True), Column(1.4, right=True)]
+    weights = (3.2, 1.0, 1.2, 1.4)
+    columns = [Column(weights[0])] + [Column(w, right=True) for w in weights[1:]]
     flow.table(columns, [_("What for"), _("Hours"), _("Rate"), _("Amount")], rows)
+    hours_right = flow.left + flow.usable * sum(weights[:2]) / sum(weights) - 1.5 * mm
+    right = flow.left + flow.usable - 1.5 * mm
+    flow.need(BODY * 2)
+    flow.y -= BODY * 1.6
+    flow.draw(
+        flow.left + 1.5 * mm, flow.y, _("Total pay before anything is taken off"), BODY, bold=True
+    )
+    flow.draw_right(hours_right, flow.y, format_hours(slip.hours), BODY, bold=True)
+    flow.draw_right(right, flow.y, _money(slip.gross), BODY, bold=True)
 
 
 def _deductions(flow: Flow, slip: StoredPayslip) -> None:
@@ -188,7 +213,7 @@ def _deductions(flow: Flow, slip: StoredPayslip) -> None:
     taken = slip.tax + slip.employee_ni + slip.employee_pension
     rows.append((_("Total taken off"), _money(taken), True))
     rows.append((_("Take-home pay"), _money(slip.net), True))
-    flow.money_pairs(rows)
+    _pairs(flow, rows)
 
 
 def _employer(flow: Flow, slip: StoredPayslip) -> None:
@@ -198,19 +223,20 @@ def _employer(flow: Flow, slip: StoredPayslip) -> None:
         rows.append(
             (_("Workplace pension (employer's share)"), _money(slip.employer_pension), False)
         )
-    flow.money_pairs(rows)
+    _pairs(flow, rows)
 
 
 def _year_to_date(flow: Flow, slip: StoredPayslip) -> None:
     ytd = slip.year_to_date
     flow.heading(_("This tax year so far ({year})").format(year=slip.tax_year))
-    flow.money_pairs(
+    _pairs(
+        flow,
         [
             (_("Total pay"), _money(ytd.gross), False),
             (_("Pay that tax is worked out on"), _money(ytd.taxable_pay), False),
             (_("Income tax"), _money(ytd.tax), False),
             (_("National Insurance"), _money(ytd.employee_ni), False),
-        ]
+        ],
     )
     if ytd.holiday_hours_accrued:
         flow.space(2 * mm)
