@@ -128,11 +128,18 @@ def unlock_work(
     use_this_computer: bool = False,
 ) -> Callable[[], Wallet]:
     def work() -> Wallet:
-        return Wallet.unlock(
+        wallet = Wallet.unlock(
             path,
             passphrase=passphrase,
             recovery_code=recovery_code,
             use_this_computer=use_this_computer,
         )
+        # The first unlock of a day keeps a backup if anything changed since the last one.
+        # A full disk must not stop the person opening their wallet, so it is only logged.
+        try:
+            wallet.daily_backup_if_changed()
+        except (DpwalletError, OSError) as error:
+            log.warning("Daily backup skipped: %s", type(error).__name__)
+        return wallet
 
     return work
