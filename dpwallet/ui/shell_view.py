@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from dpwallet.i18n import _
 from dpwallet.ui import icons
+from dpwallet.ui.event_bus import bus
 from dpwallet.ui.home_view import HomeView
-from dpwallet.ui.sections import SECTIONS, SectionView
+from dpwallet.ui.section_views import view_for
+from dpwallet.ui.sections import SECTIONS
 from dpwallet.ui.session import Session
 from dpwallet.ui.settings_view import SettingsView
 from dpwallet.ui.widgets import ScreenView
@@ -57,7 +59,7 @@ class ShellView(QWidget):
             elif section.key == "settings":
                 view = self.settings
             else:
-                view = SectionView(section)
+                view = view_for(section, session)
             self.views[section.key] = view
             self.pages.addWidget(view)
             nav_button = self._nav_button(section.key, index)
@@ -71,6 +73,7 @@ class ShellView(QWidget):
         row.addWidget(self.pages, 1)
         self.retranslate_ui()
         self.show_section("home")
+        bus().changes_applied.connect(lambda _changes: self.refresh_home())
 
     def _nav_button(self, key: str, index: int) -> QToolButton:
         nav_button = QToolButton()
@@ -119,16 +122,25 @@ class ShellView(QWidget):
         for key, nav_button in self.buttons.items():
             nav_button.setAccessibleDescription(_("You are here") if key == current else "")
 
-    def refresh(self) -> None:
-        """Read the open wallet's summary again (after opening, restoring or importing)."""
+    def refresh_home(self) -> None:
         wallet = self.session.wallet
         if wallet is not None and not wallet.is_locked:
             self.home.show_summary(wallet.summary())
+
+    def refresh(self) -> None:
+        """Read the open wallet again (after opening, restoring or importing)."""
+        self.refresh_home()
         self.settings.refresh()
+        for key, view in self.views.items():
+            if key not in ("home", "settings"):
+                view.refresh()
 
     def clear(self) -> None:
         """Drop everything shown from the wallet (on lock)."""
         self.home.clear()
+        for key, view in self.views.items():
+            if key not in ("home", "settings"):
+                view.clear()
         self.show_section("home")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -90,6 +90,12 @@ class ScreenView(QWidget):
         for widget in widgets:
             self.content.addWidget(widget)
 
+    def refresh(self) -> None:
+        """Read the open wallet again; screens that show wallet data override this."""
+
+    def clear(self) -> None:
+        """Drop everything shown from the wallet (on lock); override with ``refresh``."""
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
