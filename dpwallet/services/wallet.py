@@ -249,8 +249,14 @@ class Wallet:
             raise DpwalletError(_("This wallet is locked. Unlock it to carry on."))
         return bytes(self._dek)
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrites only the key header, atomically; the database bytes stay as they are."""
+    def change_passphrase(self, new_passphrase: str, *, current: str | None = None) -> None:
+        """Rewrites only the key header, atomically; the database bytes stay as they are.
+
+        ``current`` proves the person at the keyboard knows the passphrase now (the app
+        asks for it; the CLI has just used it to unlock).
+        """
+        if current is not None:
+            self.header.unlock_with_passphrase(current)
         check_passphrase(new_passphrase)
         self.header.set_passphrase(new_passphrase, self._key())
         self.header.save(self.paths.header)

@@ -158,6 +158,15 @@ class WalletActions(QWidget):
 
     def change_passphrase(self) -> None:
         wallet = self.session.wallet
+        ask_current = PassphraseDialog(
+            _("Change passphrase"),
+            _("Your passphrase now"),
+            action=_("Continue"),
+            parent=self,
+        )
+        if wallet is None or ask_current.exec() != QDialog.DialogCode.Accepted:
+            return
+        current = ask_current.passphrase()
         dialog = PassphraseDialog(
             _("Change passphrase"),
             _("New passphrase"),
@@ -165,12 +174,12 @@ class WalletActions(QWidget):
             action=_("Change passphrase"),
             parent=self,
         )
-        if wallet is None or dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.passphrase()
         self._run(
             _("Changing your passphrase…"),
-            lambda: wallet.change_passphrase(new),
+            lambda: wallet.change_passphrase(new, current=current),
             lambda _r: self._say(
                 _("Your passphrase has been changed. Use the new one from now on.")
             ),

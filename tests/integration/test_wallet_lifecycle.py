@@ -176,3 +176,12 @@ def test_locking_drops_connections_and_key(tmp_path: Path) -> None:
     assert wallet.is_locked
     assert engine.pool.checkedout() == 0
     assert not os.path.exists(tmp_path / "Mary Jones.dpwallet" / "wallet.db-wal")
+
+
+def test_change_passphrase_checks_the_current_one_when_given(tmp_path: Path) -> None:
+    wallet, _code = make(tmp_path)
+    with pytest.raises(WrongSecret):
+        wallet.change_passphrase("another passphrase", current="not the one")
+    wallet.change_passphrase("another passphrase", current=PASSPHRASE)
+    wallet.lock()
+    Wallet.unlock(tmp_path / "Mary Jones", passphrase="another passphrase").lock()
