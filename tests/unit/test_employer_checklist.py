@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dpwallet.domain.employer_checklist import PaFacts, Status, employer_checklist
+from dpwallet.domain.employer_checklist import ChecklistItem, PaFacts, Status, employer_checklist
 
 TODAY = dt.date(2026, 4, 20)
 UNKIND = ("must ", "failure", "penalty", "unauthorised", "warning", "you failed")
@@ -22,7 +22,7 @@ def pa(**kw: object) -> PaFacts:
     return PaFacts(**values)  # type: ignore[arg-type]
 
 
-def keys(items: list) -> list[str]:  # type: ignore[type-arg]
+def keys(items: list[ChecklistItem]) -> list[str]:
     return [i.key for i in items]
 
 

@@ -52,9 +52,7 @@ def week_one() -> list[ShiftEntry]:
         ShiftEntry(D(2026, 4, 8, 9), D(2026, 4, 8, 15)),
         ShiftEntry(D(2026, 4, 10, 22), D(2026, 4, 11, 6), 0, ShiftType.NIGHT),
         ShiftEntry(D(2026, 4, 11, 14), D(2026, 4, 11, 20)),
-        ShiftEntry(
-            D(2026, 4, 12, 21), D(2026, 4, 13, 8), 0, ShiftType.SLEEP_IN, Decimal("1.5")
-        ),
+        ShiftEntry(D(2026, 4, 12, 21), D(2026, 4, 13, 8), 0, ShiftType.SLEEP_IN, Decimal("1.5")),
     ]
 
 

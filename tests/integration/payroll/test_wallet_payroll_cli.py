@@ -21,8 +21,8 @@ from dpwallet.domain.payroll.payslip import (
     PaDetails,
     PayPeriod,
     PayRunInput,
-    PensionSetup,
     Payslip,
+    PensionSetup,
     YearToDate,
     calculate_payslip,
 )
