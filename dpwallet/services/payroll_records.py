@@ -108,9 +108,47 @@ def expected_for(slip: Payslip, assistant_id: int) -> list[ExpectedPayment]:
     return out
 
 
+def _lines_json(slip: Payslip) -> list[dict[str, Any]]:
+    return [
+        {
+            "label": line.label,
+            "kind": line.kind.value,
+            "amount": _m(line.amount),
+            "hours": _d(line.hours),
+            "rate": _d(line.rate),
+        }
+        for line in slip.lines
+    ]
+
+
+def _pension_json(slip: Payslip) -> dict[str, str] | None:
+    pension = slip.pension
+    if pension is None:
+        return None
+    return {
+        "qualifying_earnings": _m(pension.qualifying_earnings),
+        "employer": _m(pension.employer),
+        "employee_gross": _m(pension.employee_gross),
+        "employee_deducted": _m(pension.employee_deducted),
+        "basis": pension.basis.value,
+    }
+
+
+def _expected_json(slip: Payslip, assistant_id: int) -> list[dict[str, str]]:
+    return [
+        {
+            "kind": e.kind,
+            "payee": e.payee,
+            "category": e.category,
+            "amount": _m(e.amount),
+            "due": e.due.isoformat(),
+        }
+        for e in expected_for(slip, assistant_id)
+    ]
+
+
 def details_json(slip: Payslip, assistant_id: int) -> str:
     """Everything a payslip shows beyond the table's columns, for ``Payslip.details_json``."""
-    pension = slip.pension
     data: dict[str, Any] = {
         "version": DETAILS_VERSION,
         "assistant": slip.pa_name,
@@ -120,45 +158,19 @@ def details_json(slip: Payslip, assistant_id: int) -> str:
         "payday": slip.period.payday.isoformat(),
         "tax_year": slip.tax_year,
         "paye_period": slip.paye_period,
-        "lines": [
-            {
-                "label": line.label,
-                "kind": line.kind.value,
-                "amount": _m(line.amount),
-                "hours": _d(line.hours),
-                "rate": _d(line.rate),
-            }
-            for line in slip.lines
-        ],
+        "lines": _lines_json(slip),
         "hours_paid": format(slip.hours_paid, "f"),
         "taxable_pay": _m(slip.taxable_pay),
         "tax_cumulative": slip.tax_cumulative,
         "employment_allowance": _m(slip.employment_allowance),
         "employer_ni_payable": _m(slip.employer_ni_payable),
         "pension_category": slip.pension_assessment.category.value,
-        "pension": None
-        if pension is None
-        else {
-            "qualifying_earnings": _m(pension.qualifying_earnings),
-            "employer": _m(pension.employer),
-            "employee_gross": _m(pension.employee_gross),
-            "employee_deducted": _m(pension.employee_deducted),
-            "basis": pension.basis.value,
-        },
+        "pension": _pension_json(slip),
         "employer_cost": _m(slip.employer_cost),
         "holiday_hours_accrued": format(slip.holiday_hours_accrued, "f"),
         "notes": list(slip.notes),
         "year_to_date": ytd_to_json(slip.year_to_date),
-        "expected_payments": [
-            {
-                "kind": e.kind,
-                "payee": e.payee,
-                "category": e.category,
-                "amount": _m(e.amount),
-                "due": e.due.isoformat(),
-            }
-            for e in expected_for(slip, assistant_id)
-        ],
+        "expected_payments": _expected_json(slip, assistant_id),
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 

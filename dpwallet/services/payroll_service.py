@@ -45,10 +45,10 @@ from dpwallet.domain.payroll.payslip import (
 )
 from dpwallet.domain.payroll.periods import Frequency, paye_period, tax_year_of
 from dpwallet.i18n import _
-from dpwallet.i18n.formatting import format_date
 from dpwallet.models import PayRun, PersonalAssistant, Shift
 from dpwallet.models import Payslip as PayslipRow
 from dpwallet.services import payroll_inputs
+from dpwallet.services import payroll_messages as messages
 from dpwallet.services.payroll_records import (
     ExpectedPayment,
     details_json,
@@ -175,44 +175,33 @@ def _candidates(
             continue
         if not _follows_on(frequency, last_end, period_end):
             if last_end is not None and last_end < period_end:
-                left_out.append(_not_aligned(pa.name, _next_end(frequency, last_end)))
+                left_out.append(messages.not_aligned(pa.name, _next_end(frequency, last_end)))
             continue
         shifts = _unpaid_shifts(session, pa, period.first_day, period.last_day)
         approved = [s for s in shifts if s.approved]
         if len(approved) < len(shifts):
-            left_out.append(_unapproved(pa.name, len(shifts) - len(approved)))
+            left_out.append(messages.unapproved(pa.name, len(shifts) - len(approved)))
+        earlier = _unpaid_before(session, pa, period.first_day)
+        if earlier:
+            left_out.append(messages.earlier_unpaid(pa.name, earlier))
         if approved:
             chosen.append(_Candidate(pa, period, approved))
     return chosen, left_out, already
 
 
-def _not_aligned(name: str, next_end: dt.date) -> str:
-    return _("{name} is not in this run: their next pay period ends on {date}.").format(
-        name=name, date=format_date(next_end)
+def _unpaid_before(session: Session, pa: PersonalAssistant, first: dt.date) -> int:
+    """Approved shifts from before this period that no pay run has paid."""
+    start = dt.datetime.combine(first, dt.time(), tzinfo=dt.UTC)
+    return len(
+        session.scalars(
+            select(Shift.id).where(
+                Shift.assistant_id == pa.id,
+                Shift.start_at < start,
+                Shift.approved.is_(True),
+                Shift.pay_run_id.is_(None),
+            )
+        ).all()
     )
-
-
-def _unapproved(name: str, count: int) -> str:
-    return _(
-        "{count} of {name}'s shifts in this period are not approved yet, so they are "
-        "not paid in this run. Approve them and they will be paid next time."
-    ).format(count=count, name=name)
-
-
-def _nothing_to_pay(period_end: dt.date, already: list[str], left_out: list[str]) -> UsageError:
-    when = format_date(period_end)
-    if already:
-        return UsageError(
-            _(
-                "Pay for the period ending {date} has already been confirmed for {names}, so "
-                "there is nothing more to pay for it. Their payslips are ready to print."
-            ).format(date=when, names=", ".join(already))
-        )
-    text = _(
-        "There are no approved shifts for the period ending {date}, so there is nothing to "
-        "pay yet. Add the shifts first, then run pay again."
-    ).format(date=when)
-    return UsageError(" ".join([text, *left_out]))
 
 
 # ------------------------------------------------------------------ year to date
@@ -252,7 +241,7 @@ def _work_out(
 ) -> tuple[list[tuple[_Candidate, Payslip]], list[str]]:
     chosen, left_out, already = _candidates(session, period_end, payday)
     if not chosen:
-        raise _nothing_to_pay(period_end, already, left_out)
+        raise messages.nothing_to_pay(period_end, already, left_out)
     allowance = _allowance_used(session, payday)
     done: list[tuple[_Candidate, Payslip]] = []
     for c in chosen:

@@ -102,7 +102,7 @@ def test_periods_follow_on_and_unapproved_shifts_wait(setup: Setup) -> None:
     people.update_shift(wallet, monday.id, monday.entry, approved=False)
     result = confirm_pay_run(wallet, WEEK2_END)
     assert result.payslips[0].payslip.gross == Money(55150 - 9750)
-    assert any("not approved yet" in text for text in result.left_out)
+    assert any("is not approved yet" in text for text in result.left_out)
 
 
 def test_employment_allowance_is_shared_across_pas(setup: Setup) -> None:
