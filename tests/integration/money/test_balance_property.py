@@ -17,7 +17,9 @@ from dpwallet.services import money_service as ms
 from dpwallet.services.undo import stack_for
 from dpwallet.services.wallet import Wallet
 
-from .conftest import NOW, PASSPHRASE
+NOW = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC)
+PASSPHRASE = "correct horse battery"
+
 
 OPS = st.lists(
     st.one_of(

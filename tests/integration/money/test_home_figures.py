@@ -18,7 +18,7 @@ from dpwallet.services import money_service as ms
 from dpwallet.services.money_home import home_figures
 from dpwallet.services.wallet import Wallet
 
-from .conftest import PASSPHRASE
+PASSPHRASE = "correct horse battery"
 
 
 def _pay(wallet: Wallet, day: dt.date, pence: int, payee: str, outcome: int | None = None) -> int:
