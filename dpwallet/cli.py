@@ -250,13 +250,15 @@ def cmd_return(args: argparse.Namespace) -> int:
     start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
     wallet = _unlock(args.wallet)
     try:
-        from dpwallet.services.returns import gather, receipt_files
+        from dpwallet.services.returns import gather, payslip_files, receipt_files
 
         sheet = build_sheet(gather(wallet, start, end, note=args.note or ""))
-        receipts = receipt_files(wallet, start, end) if suffix == ".zip" else []
+        pack = suffix == ".zip"
+        receipts = receipt_files(wallet, start, end) if pack else []
+        payslips = payslip_files(wallet, start, end) if pack else []
     finally:
         wallet.lock()
-    written = return_files.write(sheet, out, receipts=receipts)
+    written = return_files.write(sheet, out, receipts=receipts, payslips=payslips)
     _emit(
         args,
         {"file": str(written), "reconciles": sheet.reconciles},

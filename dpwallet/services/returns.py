@@ -24,7 +24,7 @@ from dpwallet.domain.reconciliation import (
     OutcomeInfo,
     ReturnInputs,
 )
-from dpwallet.export.evidence_pack import ReceiptFile
+from dpwallet.export.evidence_pack import PayslipFile, ReceiptFile
 from dpwallet.i18n import _
 from dpwallet.models import (
     Account,
@@ -163,6 +163,21 @@ def receipt_files(wallet: Wallet, start: dt.date, end: dt.date) -> list[ReceiptF
         ).all()
     return [
         ReceiptFile(tx_id, name, media, content) for tx_id, name, media, content in rows if tx_id
+    ]
+
+
+def payslip_files(wallet: Wallet, start: dt.date, end: dt.date) -> list[PayslipFile]:
+    """Payslips paid in the period, as PDFs for the evidence pack."""
+    from dpwallet.export.payslip_pdf import payslip_pdf_bytes
+    from dpwallet.services.payroll_records import confirmed_payslips
+
+    employer = wallet.name()
+    return [
+        PayslipFile(
+            f"payslip {slip.payday.isoformat()} {slip.assistant}.pdf",
+            payslip_pdf_bytes(slip, employer),
+        )
+        for slip in confirmed_payslips(wallet, paid_from=start, paid_to=end)
     ]
 
 

@@ -80,6 +80,7 @@ def test_pdf_xlsx_csv_zip_eml_carry_the_same_figures(demo: Path) -> None:
         names = pack.namelist()
     assert any(n.lower().endswith(".pdf") for n in names)
     assert any("receipt" in n.lower() or n.lower().endswith(".png") for n in names)
+    assert sum("payslip" in n.lower() for n in names) >= 12  # weekly pay for a quarter
     message = email.message_from_bytes(write(demo, ".eml").read_bytes())
     assert message["To"] and message.is_multipart()
 
