@@ -12,7 +12,7 @@ import random
 import secrets
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,9 +21,16 @@ from sqlalchemy.orm import Session
 from dpwallet.domain import categories
 from dpwallet.domain.clock import Clock, SystemClock
 from dpwallet.domain.money import Money, total
-from dpwallet.domain.payroll import bank_holidays
-from dpwallet.domain.payroll.ni import calculate_ni
-from dpwallet.domain.payroll.paye import calculate_paye
+from dpwallet.domain.payroll.pay_lines import PayRates, ShiftKind
+from dpwallet.domain.payroll.pay_lines import Shift as WorkShift
+from dpwallet.domain.payroll.payslip import (
+    PaDetails,
+    PayPeriod,
+    PayRunInput,
+    PensionSetup,
+    YearToDate,
+    calculate_payslip,
+)
 from dpwallet.domain.payroll.periods import Frequency, paye_period, tax_year_of
 from dpwallet.domain.payroll.rates import TaxYearRates, available_tax_years, load_rates
 from dpwallet.models import (
@@ -33,7 +40,6 @@ from dpwallet.models import (
     Outcome,
     PayRate,
     PayRun,
-    Payslip,
     PersonalAssistant,
     Receipt,
     Shift,
@@ -41,18 +47,21 @@ from dpwallet.models import (
     WalletInfo,
 )
 from dpwallet.services import demo_data as data
+from dpwallet.services.payroll_service import payslip_row
 from dpwallet.services.wallet import Wallet
 
 CONTRIBUTION = Money(3500)  # every week
 BASE_RATE, WEEKEND_RATE, BANK_HOLIDAY_RATE = Money(1350), Money(1500), Money(2025)
-PENSION_EMPLOYER, PENSION_EMPLOYEE = Decimal("0.03"), Decimal("0.05")
 
 
 def _rates(day: dt.date) -> TaxYearRates:
-    """This tax year's rates, or the nearest we ship (the demo predates our oldest file)."""
-    years = available_tax_years()
-    label = tax_year_of(day)
-    return load_rates(label if label in years else (years[0] if label < years[0] else years[-1]))
+    return load_rates(tax_year_of(day))
+
+
+def _has_rates(day: dt.date) -> bool:
+    """dpwallet ships rates from 2025-26; before that the made-up person used a payroll
+    service, as many people do, so those weeks have wages but no payslips of ours."""
+    return tax_year_of(day) in available_tax_years()
 
 
 @dataclass
@@ -64,7 +73,9 @@ class _Builder:
     clock: Clock
     bank: Account = field(init=False)
     outcomes: list[Outcome] = field(default_factory=list)
-    ytd: dict[int, tuple[Money, Money, str]] = field(default_factory=dict)
+    ytd: dict[tuple[int, str], YearToDate] = field(default_factory=dict)
+    allowance_used: dict[str, Money] = field(default_factory=dict)
+    service_due: dict[tuple[int, int], Money] = field(default_factory=dict)
     hmrc_due: dict[tuple[int, int], Money] = field(default_factory=dict)
     pension_due: dict[tuple[int, int], Money] = field(default_factory=dict)
     receipts_left: int = 0
@@ -218,7 +229,10 @@ def _one_week(
         category=categories.CONTRIBUTION,
     )
     payday = sunday + dt.timedelta(days=5)
-    if payday <= b.end:
+    if payday <= b.end and not _has_rates(monday):
+        for pa, plan in assistants:
+            _paid_by_service(b, pa, plan, monday, payday)
+    elif payday <= b.end:
         run = PayRun(
             tax_year=tax_year_of(payday),
             frequency="weekly",
@@ -239,70 +253,41 @@ def _one_week(
 def _pay_week(
     b: _Builder, run: PayRun, pa: PersonalAssistant, plan: data.PaPlan, monday: dt.date
 ) -> None:
-    gross = Money(0)
-    hours = Decimal(0)
+    """Shifts for the week, then the payslip from the real payroll core (PAYE, NI,
+    Employment Allowance, pension assessment), carried year to date like a real wallet."""
+    work: list[WorkShift] = []
     for weekday, hour, length in plan.slots:
         day = monday + dt.timedelta(days=weekday)
         starts = dt.datetime.combine(day, dt.time(hour), tzinfo=dt.UTC)
-        shift_hours = Decimal(length)
-        rate = (
-            BANK_HOLIDAY_RATE
-            if bank_holidays.is_bank_holiday(day)
-            else WEEKEND_RATE
-            if weekday >= 5
-            else BASE_RATE
-        )
-        gross += rate.times(shift_hours)
-        hours += shift_hours
+        work.append(WorkShift(day, Decimal(length), ShiftKind.DAY))
         b.session.add(
             Shift(
                 assistant_id=pa.id,
                 start_at=starts,
                 end_at=starts + dt.timedelta(hours=length),
-                hours=shift_hours,
+                hours=Decimal(length),
                 outcome_id=b.outcomes[plan.outcome_index].id,
                 approved=True,
                 pay_run_id=run.id,
             )
         )
-    rates = _rates(run.pay_date)
-    pay_ytd, tax_ytd, year = b.ytd.get(pa.id, (Money(0), Money(0), run.tax_year))
-    if year != run.tax_year:
-        pay_ytd, tax_ytd = Money(0), Money(0)
-    paye = calculate_paye(
-        rates,
-        pa.tax_code,
-        frequency=Frequency.WEEKLY,
-        paye_period=run.period,
-        pay_this_period=gross,
-        taxable_pay_to_date=pay_ytd + gross,
-        tax_paid_to_date=tax_ytd,
+    ytd = b.ytd.get((pa.id, run.tax_year), YearToDate())
+    allowance = b.allowance_used.get(run.tax_year, Money(0))
+    slip = calculate_payslip(
+        PayRunInput(
+            pa=_pa_details(pa),
+            period=PayPeriod(Frequency.WEEKLY, monday, run.period_end, run.pay_date),
+            shifts=tuple(work),
+            year_to_date=replace(ytd, employment_allowance_used=allowance),
+        ),
+        _rates(run.pay_date),
     )
-    ni = calculate_ni(rates, pa.ni_category, Frequency.WEEKLY, gross)
-    ee_pension, er_pension = gross.times(PENSION_EMPLOYEE), gross.times(PENSION_EMPLOYER)
-    net = gross - paye.tax_this_period - ni.employee - ee_pension
-    b.ytd[pa.id] = (pay_ytd + gross, tax_ytd + paye.tax_this_period, run.tax_year)
-    b.session.add(
-        Payslip(
-            pay_run_id=run.id,
-            assistant_id=pa.id,
-            hours=hours,
-            gross_pay=gross,
-            holiday_pay=Money(0),
-            sick_pay=Money(0),
-            tax=paye.tax_this_period,
-            employee_ni=ni.employee,
-            employer_ni=ni.employer,
-            employee_pension=ee_pension,
-            employer_pension=er_pension,
-            net_pay=net,
-            tax_code=pa.tax_code,
-            ni_category=pa.ni_category,
-        )
-    )
+    b.ytd[(pa.id, run.tax_year)] = slip.year_to_date
+    b.allowance_used[run.tax_year] = allowance + slip.employment_allowance
+    b.session.add(payslip_row(run.id, pa.id, slip))
     b.tx(
         run.pay_date,
-        -net.pence,
+        -slip.net_pay.pence,
         pa.name,
         "Wages",
         category=categories.WAGES,
@@ -310,10 +295,63 @@ def _pay_week(
         source="payroll",
     )
     month = (run.pay_date.year, run.pay_date.month)
-    b.hmrc_due[month] = (
-        b.hmrc_due.get(month, Money(0)) + paye.tax_this_period + ni.employee + ni.employer
+    to_hmrc = slip.tax + slip.employee_ni + slip.employer_ni_payable
+    b.hmrc_due[month] = b.hmrc_due.get(month, Money(0)) + to_hmrc
+    to_scheme = slip.pension.total_to_scheme if slip.pension else Money(0)
+    b.pension_due[month] = b.pension_due.get(month, Money(0)) + to_scheme
+
+
+def _paid_by_service(
+    b: _Builder, pa: PersonalAssistant, plan: data.PaPlan, monday: dt.date, payday: dt.date
+) -> None:
+    """Shifts, and the wages a payroll service worked out (its monthly bill covers HMRC)."""
+    gross = Money(0)
+    for weekday, hour, length in plan.slots:
+        day = monday + dt.timedelta(days=weekday)
+        starts = dt.datetime.combine(day, dt.time(hour), tzinfo=dt.UTC)
+        gross += (WEEKEND_RATE if weekday >= 5 else BASE_RATE) * length
+        b.session.add(
+            Shift(
+                assistant_id=pa.id,
+                start_at=starts,
+                end_at=starts + dt.timedelta(hours=length),
+                hours=Decimal(length),
+                outcome_id=b.outcomes[plan.outcome_index].id,
+                approved=True,
+                note="Paid through the payroll service",
+            )
+        )
+    pension = gross.times(Decimal("0.05"))
+    b.tx(
+        payday,
+        -(gross - pension).pence,
+        pa.name,
+        "Wages",
+        category=categories.WAGES,
+        outcome=b.outcomes[plan.outcome_index],
+        source="manual",
     )
-    b.pension_due[month] = b.pension_due.get(month, Money(0)) + ee_pension + er_pension
+    month = (payday.year, payday.month)
+    b.pension_due[month] = (
+        b.pension_due.get(month, Money(0)) + pension + gross.times(Decimal("0.03"))
+    )
+    b.service_due[month] = b.service_due.get(month, Money(0)) + gross.times(Decimal("0.15"))
+
+
+def _pa_details(pa: PersonalAssistant) -> PaDetails:
+    assert pa.date_of_birth is not None
+    return PaDetails(
+        name=pa.name,
+        rates=PayRates(
+            basic=BASE_RATE.to_decimal(),
+            weekend=WEEKEND_RATE.to_decimal(),
+            bank_holiday=BANK_HOLIDAY_RATE.to_decimal(),
+        ),
+        date_of_birth=pa.date_of_birth,
+        tax_code=pa.tax_code,
+        ni_category=pa.ni_category,
+        pension=PensionSetup(enrolled=True),
+    )
 
 
 def _spending(b: _Builder, monday: dt.date, cash: Account) -> None:
@@ -391,6 +429,13 @@ def _monthly_payments(b: _Builder) -> None:
     for dues, day, payee, description, category in (
         (b.hmrc_due, 22, "HMRC", "PAYE tax and National Insurance", categories.HMRC),
         (b.pension_due, 19, "NEST Pensions", "Workplace pension", categories.PENSION),
+        (
+            b.service_due,
+            15,
+            "Payroll Plus Ltd",
+            "Payroll service: tax, NI and fee",
+            categories.HMRC,
+        ),
     ):
         for (year, month), amount in sorted(dues.items()):
             due = dt.date(year + (month == 12), month % 12 + 1, day)

@@ -81,6 +81,11 @@ def categorise(
     return Changes("categorise", frozenset({"transaction", "rule"}), ids, label, True)
 
 
+def learnt_rules(session: Session) -> list[rules.Rule]:
+    """Every rule the person has taught us, for use inside another command."""
+    return [_as_rule(r) for r in session.scalars(select(CategorisationRule))]
+
+
 def apply_rules(wallet: Wallet, tx_ids: Iterable[int] | None = None) -> Changes:
     """File payments that have no category yet by the learnt rules (after an import).
 
@@ -89,7 +94,7 @@ def apply_rules(wallet: Wallet, tx_ids: Iterable[int] | None = None) -> Changes:
     label = _("File new payments by your usual choices")
     changed: list[int] = []
     with undoable(wallet, "apply rules", label, "transaction") as session:
-        book = [_as_rule(r) for r in session.scalars(select(CategorisationRule))]
+        book = learnt_rules(session)
         query = select(Transaction).where(
             Transaction.deleted_at.is_(None),
             Transaction.category == "",

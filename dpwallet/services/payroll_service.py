@@ -333,13 +333,13 @@ def _store(
         session.flush()
         ids.append(run.id)
         for c, slip in items:
-            session.add(_payslip_row(run.id, c.pa.id, slip))
+            session.add(payslip_row(run.id, c.pa.id, slip))
             for shift in c.shifts:
                 shift.pay_run_id = run.id
     return tuple(ids)
 
 
-def _payslip_row(run_id: int, pa_id: int, slip: Payslip) -> PayslipRow:
+def payslip_row(run_id: int, pa_id: int, slip: Payslip) -> PayslipRow:
     holiday = total(
         line.amount
         for line in slip.lines

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dpwallet.domain import rules
 from dpwallet.domain.errors import BadInputFile, UsageError
 from dpwallet.domain.money import Money
 from dpwallet.i18n import _
@@ -27,6 +28,7 @@ from dpwallet.imports import (
     read_statement,
 )
 from dpwallet.models import Account, Transaction
+from dpwallet.services.money_rules import learnt_rules
 from dpwallet.services.queries import account_balances
 from dpwallet.services.wallet import Wallet
 
@@ -145,7 +147,9 @@ def commit_import(wallet: Wallet, preview: ImportPreview) -> ImportResult:
             session.add(account)
             session.flush()
         now = wallet.clock.now()
+        book = learnt_rules(session)  # file each payment the way the person usually does
         for row in preview.new:
+            usual = rules.suggest(book, row.payee) if book else None
             session.add(
                 Transaction(
                     account_id=account.id,
@@ -153,6 +157,8 @@ def commit_import(wallet: Wallet, preview: ImportPreview) -> ImportResult:
                     amount=row.amount,
                     payee=row.payee,
                     description=" ".join(p for p in (row.description, row.reference) if p),
+                    category=usual.category if usual else "",
+                    outcome_id=usual.outcome_id if usual else None,
                     source="import",
                     import_fingerprint=fingerprint(row),
                     statement_balance=row.balance,

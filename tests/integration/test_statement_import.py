@@ -106,3 +106,23 @@ def test_cli_import_contract(tmp_path: Path) -> None:
     assert info["balance"] == data["balance"]
     assert info["counts"]["transactions"] == data["added"]
     assert Money.from_decimal(info["accounts"][0]["balance"]) == Money.from_decimal(data["balance"])
+
+
+def test_imported_rows_are_filed_the_way_the_person_usually_does(new_wallet: Wallet) -> None:
+    from sqlalchemy import select
+
+    from dpwallet.models import Transaction
+    from dpwallet.services.money_rules import categorise
+
+    import_statement(new_wallet, load("overlap_1.csv"), "overlap_1.csv", account="Bank")
+    with new_wallet.read() as session:
+        taxi = session.scalars(select(Transaction).where(Transaction.payee == "CITY TAXIS")).first()
+        assert taxi is not None
+    categorise(new_wallet, [taxi.id], "Transport", None, learn=True)
+    import_statement(new_wallet, load("overlap_2.csv"), "overlap_2.csv", account="Bank")
+    with new_wallet.read() as session:
+        taxis = session.scalars(select(Transaction).where(Transaction.payee == "CITY TAXIS")).all()
+    newest = max(taxis, key=lambda t: t.date)
+    assert newest.date.isoformat() == "2026-02-05" and newest.category == "Transport"
+    # rows that were already there are left as the person had them
+    assert sorted(t.category for t in taxis) == ["", "Transport", "Transport"]
