@@ -137,6 +137,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.wallet_menu.addAction(self.lock_action)
         self.wallet_menu.addSeparator()
+        from dpwallet.ui.undo_actions import undo_actions  # the Money issue's Undo/Redo
+
+        self.undo_actions = undo_actions()
+        self.undo_actions.follow(self.session)
+        self.wallet_menu.addActions([self.undo_actions.undo_action, self.undo_actions.redo_action])
+        self.wallet_menu.aboutToShow.connect(self.undo_actions.refresh)
+        self.wallet_menu.addSeparator()
         self.wallet_menu.addAction(self.quit_action)
         self.help_menu = bar.addMenu("")
         self.help_action = QAction(self)
