@@ -77,6 +77,17 @@ def change_sentences(since: SinceSent) -> list[str]:
     return found
 
 
+def council_words(profile: CouncilProfile | None) -> str:
+    if profile is None:
+        return ""
+    if profile.id == "default":
+        return _(
+            "You have not picked your council yet, so dpwallet uses the most common rules. "
+            "Pick your council to use its rules."
+        )
+    return _("Your council: {council}.").format(council=profile.name)
+
+
 class HistoryPage(QWidget):
     """``redo_requested(return_id)`` asks for a new check-up for a sent return's dates."""
 
@@ -136,9 +147,7 @@ class HistoryPage(QWidget):
                 "dpwallet adds up the money for the dates, you check it, and it writes the files."
             )
         )
-        self.council.setText(
-            _("Your council: {council}.").format(council=self.profile.name) if self.profile else ""
-        )
+        self.council.setText(council_words(self.profile))
         set_text(self.make_button, _("Make a financial check-up"))
         set_text(self.council_button, _("Change council…"))
         self.sent_title.setText(_("Check-ups you have sent"))
@@ -151,8 +160,7 @@ class HistoryPage(QWidget):
     def _cards(self) -> None:
         for part in self.card_parts:
             part.hide()
-            part.setParent(None)
-            part.deleteLater()
+            part.deleteLater()  # Qt keeps ownership: no Python-side delete mid-event
         self.card_parts = []
         for sent, since in self.history:
             frame = self._card(sent, since)

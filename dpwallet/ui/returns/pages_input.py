@@ -110,9 +110,10 @@ class PeriodPage(WizardPage):
                 + _("You can change the dates.")
             )
         if self.profile is not None:
+            council = _("your council") if self.profile.id == "default" else self.profile.name
             self.council.setText(
-                _("Your council: {council}. It asks for a check-up {often}.").format(
-                    council=self.profile.name, often=period_words(self.kind)
+                _("The dates follow the rules of {council}: a check-up {often}.").format(
+                    council=council, often=period_words(self.kind)
                 )
             )
         set_text(self.council_button, _("Change council…"))

@@ -105,7 +105,7 @@ def status_pixmap(ok: bool, side: int = 32, colour: str = "#0b0c0c") -> QPixmap:
 class StatusLine(QWidget):
     """A picture and a sentence; the sentence is what a screen reader hears."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, strong: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         row = QHBoxLayout(self)
@@ -114,7 +114,7 @@ class StatusLine(QWidget):
         self.picture = QLabel()
         self.picture.setObjectName(f"{name}Picture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.words = label("label", name=f"{name}Words")
+        self.words = label("label" if strong else "", name=f"{name}Words")
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.words, 1)
 
@@ -145,8 +145,7 @@ class FigureTable(QWidget):
         """``rows`` are (key, words, amount); ``values[key]`` is the amount's label."""
         for part in self._parts:
             part.hide()
-            part.setParent(None)
-            part.deleteLater()
+            part.deleteLater()  # Qt keeps ownership: no Python-side delete mid-event
         self._parts, self.values = [], {}
         for index, (key, words, amount) in enumerate(rows):
             strong = bold_last and index == len(rows) - 1

@@ -166,8 +166,7 @@ class ReviewPage(WizardPage):
     def _todos(self, todos: tuple[ToDo, ...]) -> None:
         for part in self.todo_parts:
             part.hide()
-            part.setParent(None)
-            part.deleteLater()
+            part.deleteLater()  # Qt keeps ownership: no Python-side delete mid-event
         self.todo_parts, self.fix_buttons = [], []
         if not todos:
             done = StatusLine("noTodos")
@@ -201,7 +200,7 @@ class ReviewPage(WizardPage):
     def _add_todo(self, todo: ToDo) -> None:
         frame, layout = card(f"todo_{todo.kind}")
         frame.setProperty("role", "panel")
-        status = StatusLine(f"todoLine_{todo.kind}")
+        status = StatusLine(f"todoLine_{todo.kind}", strong=False)
         status.show_status(False, todo.message)
         fix = button(f"fix_{todo.kind}")
         set_text(fix, fix_words(todo.kind), todo.message)
