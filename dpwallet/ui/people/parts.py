@@ -132,6 +132,9 @@ def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) ->
     view.horizontalHeader().sectionClicked.connect(lambda column: _sort(view, column))
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+    )
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.verticalHeader().hide()
     view.setWordWrap(True)
