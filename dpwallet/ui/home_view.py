@@ -2,16 +2,25 @@
 
 ux.md principle 1: start with what the person needs to know. Four cards in a fixed order;
 cards without numbers yet say kindly what will appear there and how to get started.
+In easy read the same figures show as picture-and-sentence lines (:class:`EasyHome`),
+switched live with the app-wide easy read state.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from dpwallet.domain.summary import WalletSummary
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_money
+from dpwallet.ui.easyread import EasyReadView, attach_easy_read
+from dpwallet.ui.easyread.home import EasyHome
 from dpwallet.ui.widgets import ScreenView, card, label
+
+if TYPE_CHECKING:
+    from dpwallet.services.money_home import HomeFigures
 
 
 class HomeView(ScreenView):
@@ -45,7 +54,13 @@ class HomeView(ScreenView):
         self.content.addWidget(self.council)
         self.content.addLayout(grid)
         self.content.addStretch(1)
+        self.easy = EasyHome()
+        self._easy_switch = attach_easy_read(self, self.easy)
         self.retranslate_ui()
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read Home while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
 
     def _simple_card(self, name: str) -> tuple[QWidget, QLabel, QLabel]:
         frame, layout = card(name)
@@ -58,11 +73,18 @@ class HomeView(ScreenView):
 
     def show_summary(self, summary: WalletSummary) -> None:
         self.summary = summary
+        self.easy.show_summary(summary)
         self.retranslate_ui()
+
+    def show_figures(self, figures: HomeFigures | None) -> None:
+        """The fuller home figures (weeks in hand, in and out, to-dos) when available."""
+        self.easy.show_figures(figures)
 
     def clear(self) -> None:
         """Forget every number (called on lock, security.md 3.5)."""
         self.summary = None
+        self.easy.show_figures(None)
+        self.easy.show_summary(None)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -2,7 +2,9 @@
 
 Appearance changes act at once (no restart, no Save button to forget). The wallet actions
 (passphrase, remember, recovery code, backups) live in :mod:`settings_actions` so this
-module stays about layout and words.
+module stays about layout and words. Easy read goes through the app-wide
+:func:`easy_read_state`, so the corner switch on every screen and this check box always
+agree, and every screen with an easy read version flips at once.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from dpwallet.i18n import _, ngettext
 from dpwallet.settings import AUTOLOCK_CHOICES
+from dpwallet.ui.easyread.state import easy_read_state
 from dpwallet.ui.preferences import LanguagePicker, TextSizePicker
 from dpwallet.ui.session import Session
 from dpwallet.ui.settings_actions import WalletActions
@@ -64,6 +67,8 @@ class SettingsView(ScreenView):
         self.easy_read.setObjectName("easyReadCheck")
         self.easy_read.setChecked(s.easy_read)
         self.easy_read.toggled.connect(self._easy_read)
+        easy_read_state().attach(s)
+        easy_read_state().changed.connect(self.easy_read.setChecked)
         self.high_contrast = QCheckBox()
         self.high_contrast.setObjectName("highContrastCheck")
         self.high_contrast.setChecked(s.high_contrast)
@@ -81,6 +86,8 @@ class SettingsView(ScreenView):
     def refresh(self) -> None:
         """Show the current settings and what this wallet allows (the demo allows less)."""
         s = self.session.settings
+        easy_read_state().attach(s)
+        self.easy_read.setChecked(s.easy_read)
         self.language_picker.set_current(s.language)
         self.size_picker.set_current(s.text_size_percent)
         index = self.autolock.findData(s.autolock_minutes)
@@ -117,7 +124,9 @@ class SettingsView(ScreenView):
         self.appearance_changed.emit()
 
     def _easy_read(self, on: bool) -> None:
+        """From this box or the corner switch: save, switch every screen, resize the text."""
         self.session.settings.easy_read = on
+        easy_read_state().set_on(on)
         self.appearance_changed.emit()
 
     def _high_contrast(self, on: bool) -> None:

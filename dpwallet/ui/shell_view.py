@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dpwallet.i18n import _
 from dpwallet.ui import icons
+from dpwallet.ui.easyread.corner import EasyReadCorner
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.home_view import HomeView
 from dpwallet.ui.section_views import view_for
@@ -70,7 +71,13 @@ class ShellView(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         nav_layout.addWidget(self.lock_button)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        # Easy read, "What do these words mean?" and "Read this to me": same corner, every screen.
+        page_column = QVBoxLayout()
+        page_column.setSpacing(0)
+        self.corner = EasyReadCorner(self.pages.currentWidget, self)
+        page_column.addWidget(self.corner)
+        page_column.addWidget(self.pages, 1)
+        row.addLayout(page_column, 1)
         self.retranslate_ui()
         self.show_section("home")
         bus().changes_applied.connect(lambda _changes: self.refresh_home())
