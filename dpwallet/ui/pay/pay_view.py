@@ -28,7 +28,7 @@ from dpwallet.ui.pay.check_page import CheckPage
 from dpwallet.ui.pay.pay_models import ConfirmedRunTableModel
 from dpwallet.ui.pay.preview_page import PreviewPage
 from dpwallet.ui.pay.summary_box import SummaryBox
-from dpwallet.ui.people.parts import DateInput, selected_row, table_view
+from dpwallet.ui.people.parts import DateInput, name_table, selected_row, table_view
 from dpwallet.ui.session import Session
 from dpwallet.ui.widgets import (
     BusyLine,
@@ -300,7 +300,7 @@ class PayView(ScreenView):
         self.payday.set_names(_("Payday"))
         set_text(self.preview_button, _("Work out pay"), _("Nothing is saved yet"))
         self.runs_heading.setText(_("Pay you have confirmed"))
-        self.runs_table.setAccessibleName(self.runs_heading.text())
+        name_table(self.runs_table, self.runs_heading.text())
         self.runs_model.retranslate()
         self.runs_empty.setText(
             _(

@@ -21,7 +21,7 @@ from dpwallet.services.payroll_service import PayRunResult
 from dpwallet.services.wallet import Wallet
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.pay.pay_models import PreviewTableModel, preview_rows
-from dpwallet.ui.people.parts import StatusRow, table_view
+from dpwallet.ui.people.parts import StatusRow, name_table, table_view
 from dpwallet.ui.widgets import ErrorSummary, button, button_row, label, set_text
 
 
@@ -151,7 +151,7 @@ class PreviewPage(QWidget):
                 or _("Nothing is due to HMRC or the pension scheme from this pay.")
             )
             self.left_out.setText("\n".join(result.left_out))
-        self.table.setAccessibleName(_("Pay for each personal assistant"))
+        name_table(self.table, _("Pay for each personal assistant"))
         self.model.retranslate()
         self.notes_heading.setText(_("Heads-ups"))
         self.due_heading.setText(_("What you will need to pay"))

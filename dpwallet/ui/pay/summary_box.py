@@ -64,7 +64,7 @@ class SummaryBox(QFrame):
         self._fill_periods()
 
     def _fill_periods(self) -> None:
-        quarterly = bool(self.kind.currentData())
+        quarterly = self.kind.currentIndex() == 1
         self.period.blockSignals(True)
         self.period.clear()
         day = self.today
@@ -72,7 +72,7 @@ class SummaryBox(QFrame):
             first, last = tax_period(day, quarterly)
             self.period.addItem(
                 _("{first} to {last}").format(first=format_date(first), last=format_date(last)),
-                first,
+                first.toordinal(),
             )
             day = first - dt.timedelta(days=1)
         self.period.setCurrentIndex(0)
@@ -84,7 +84,8 @@ class SummaryBox(QFrame):
 
     def chosen(self) -> tuple[dt.date, bool]:
         first = self.period.currentData()
-        return (first if isinstance(first, dt.date) else self.today), bool(self.kind.currentData())
+        day = dt.date.fromordinal(int(first)) if first is not None else self.today
+        return day, self.kind.currentIndex() == 1
 
     def show_summary(self, summary: EmployerSummary | None) -> None:
         self.summary = summary

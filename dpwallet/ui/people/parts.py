@@ -151,6 +151,14 @@ def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) ->
     return view
 
 
+def name_table(view: QTableView, name: str) -> None:
+    """Name the table and its header row (a screen reader meets both)."""
+    view.setAccessibleName(name)
+    view.horizontalHeader().setAccessibleName(
+        _("Column headings of {table}: choose one to sort").format(table=name)
+    )
+
+
 def _sort(view: QTableView, column: int) -> None:
     header = view.horizontalHeader()
     order = header.sortIndicatorOrder()

@@ -21,7 +21,7 @@ from dpwallet.services.changes import Changes
 from dpwallet.services.payroll_checklist import employer_checklist_for
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.people.assistant_form import AssistantForm
-from dpwallet.ui.people.parts import MIN_TARGET, StatusRow, selected_row, table_view
+from dpwallet.ui.people.parts import MIN_TARGET, StatusRow, name_table, selected_row, table_view
 from dpwallet.ui.people.people_models import AssistantListRow, AssistantTableModel, assistant_rows
 from dpwallet.ui.people.rates_page import RatesPage
 from dpwallet.ui.people.words import status_words
@@ -235,7 +235,7 @@ class PeopleView(ScreenView):
         self.filter_label.setText(_("Find a personal assistant"))
         self.filter.setAccessibleName(_("Find a personal assistant"))
         self.filter.setAccessibleDescription(_("Type part of a name to show only matching rows"))
-        self.table.setAccessibleName(_("Your personal assistants"))
+        name_table(self.table, _("Your personal assistants"))
         self.model.retranslate()
         self._retranslate_empty()
         set_text(self.add_button, _("Add a personal assistant"))

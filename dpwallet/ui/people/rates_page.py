@@ -17,7 +17,7 @@ from dpwallet.i18n import _
 from dpwallet.services import people_service
 from dpwallet.services.people_service import AssistantRow, RateDetails
 from dpwallet.services.wallet import Wallet
-from dpwallet.ui.people.parts import MIN_TARGET, DateInput, check_money, table_view
+from dpwallet.ui.people.parts import MIN_TARGET, DateInput, check_money, name_table, table_view
 from dpwallet.ui.people.people_models import RateTableModel
 from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label, set_text
 
@@ -144,7 +144,7 @@ class RatesPage(QWidget):
             ).format(name=name)
         )
         self.empty.setText(_("No pay rates yet. Add the first one below."))
-        self.table.setAccessibleName(_("Pay rates for {name}").format(name=name))
+        name_table(self.table, _("Pay rates for {name}").format(name=name))
         self.model.retranslate()
         self.new_heading.setText(_("New rates or a pay rise"))
         self.from_field.set_texts(_("Date the rates start"), _("For example, 27 3 2026"))

@@ -106,7 +106,7 @@ class ShiftForm(QWidget):
         """An empty row for ``day`` (the chosen day stays when None)."""
         self.editing = None
         if day is not None:
-            self.day.setCurrentIndex(max(0, self.day.findData(day)))
+            self._choose_day(day)
         self.start.clear()
         self.end.clear()
         self.break_minutes.clear()
@@ -118,21 +118,26 @@ class ShiftForm(QWidget):
     def load(self, row: ShiftRow) -> None:
         self.editing = row
         e = row.entry
-        self.day.setCurrentIndex(max(0, self.day.findData(e.day)))
+        self._choose_day(e.day)
         self.start.setText(f"{e.start:%H:%M}")
         self.end.setText(f"{e.end:%H:%M}")
         self.break_minutes.setText(str(e.break_minutes) if e.break_minutes else "")
-        self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind)))
+        self.kind.setCurrentIndex(KINDS.index(e.kind))
         self.awake.setText(str(e.awake_hours) if e.awake_hours is not None else "")
         self.clear_errors()
         self.retranslate_ui()
+
+    def _choose_day(self, day: dt.date) -> None:
+        offset = (day - self.monday).days
+        if 0 <= offset < self.day.count():
+            self.day.setCurrentIndex(offset)
 
     def clear_errors(self) -> None:
         for field in self.fields.values():
             field.set_error("")
 
     def _kind_changed(self) -> None:
-        self.fields["awake"].setVisible(self.kind.currentData() is ShiftType.SLEEP_IN)
+        self.fields["awake"].setVisible(self.kind.currentIndex() == KINDS.index(ShiftType.SLEEP_IN))
 
     # ------------------------------------------------------------------ reading
     def _time(self, key: str, edit: QLineEdit, problems: Problems) -> dt.time | None:
@@ -156,8 +161,8 @@ class ShiftForm(QWidget):
     def entry(self, problems: Problems) -> ShiftEntry | None:
         """The typed shift, or None with ``problems`` filled in (in screen order)."""
         self.clear_errors()
-        day = self.day.currentData()
-        kind = self.kind.currentData()
+        day = self.monday + dt.timedelta(days=max(0, self.day.currentIndex()))
+        kind = KINDS[max(0, self.kind.currentIndex())]
         start = self._time("start", self.start, problems)
         end = self._time("end", self.end, problems)
         minutes = self._whole(
@@ -172,7 +177,7 @@ class ShiftForm(QWidget):
             awake = self._whole(
                 "awake", self.awake, problems, _("Enter the hours awake as a number, like 1.5.")
             )
-        if problems or start is None or end is None or not isinstance(day, dt.date):
+        if problems or start is None or end is None:
             return None
         begins = dt.datetime.combine(day, start)
         ends = dt.datetime.combine(day, end)
@@ -194,7 +199,7 @@ class ShiftForm(QWidget):
         else:
             self.heading.setText(_("Add a shift"))
         for index in range(self.day.count()):
-            self.day.setItemText(index, self._day_text(self.day.itemData(index)))
+            self.day.setItemText(index, self._day_text(self.monday + dt.timedelta(days=index)))
         for index, kind in enumerate(KINDS):
             self.kind.setItemText(index, shift_kind_words(kind))
         like = _("Like 09:00 or 17:30")

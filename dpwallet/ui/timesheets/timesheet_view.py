@@ -23,7 +23,7 @@ from dpwallet.services import people_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.people_service import ShiftRow
 from dpwallet.ui.event_bus import bus
-from dpwallet.ui.people.parts import MIN_TARGET, selected_row, table_view
+from dpwallet.ui.people.parts import MIN_TARGET, name_table, selected_row, table_view
 from dpwallet.ui.session import Session
 from dpwallet.ui.timesheets.shift_form import ShiftForm
 from dpwallet.ui.timesheets.week_model import (
@@ -320,7 +320,7 @@ class TimesheetView(ScreenView):
         set_text(self.save_button, _("Save shift"), _("Enter in any box saves too"))
         set_text(self.new_button, _("New shift"))
         set_text(self.remove_button, _("Remove shift"), _("The Delete key in the week does too"))
-        self.table.setAccessibleName(self.week_label.text())
+        name_table(self.table, self.week_label.text())
         self.table.setAccessibleDescription(
             _("Choose a row to change it. Press Delete to remove a shift.")
         )
