@@ -1,0 +1,1 @@
+"""The Money section's screens (accounts, payments, import, checks, receipts, agreement)."""

@@ -1,0 +1,142 @@
+"""The Money section: accounts, payments, importing a statement, checking against a
+statement, receipts and the council agreement, one tab each.
+
+Why tabs and not one long page: each tab is one task (ux.md, "one thing per screen")
+and Ctrl+Tab / the tab bar reach each by keyboard. Every page reads the wallet again when
+any command is announced on the event bus, and the Undo/Redo actions sit on this screen
+too, so Ctrl+Z works wherever the focus is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from dpwallet.i18n import _
+from dpwallet.services.changes import Changes
+from dpwallet.ui.event_bus import bus
+from dpwallet.ui.money.ledger_pages import AccountsPage, Page, PaymentsPage
+from dpwallet.ui.session import Session
+from dpwallet.ui.undo_actions import undo_actions
+from dpwallet.ui.widgets import ScreenView, button, button_row, label, set_text
+
+
+def _optional_pages() -> list[Page]:
+    """The later tabs, each in its own module (import, check, receipts, agreement)."""
+    pages: list[Page] = []
+    factories: list[Callable[[], Page]] = []
+    try:
+        from dpwallet.ui.money.import_page import ImportPage
+
+        factories.append(ImportPage)
+    except ImportError:  # pragma: no cover - while the tab is being built
+        pass
+    try:
+        from dpwallet.ui.money.check_pages import AgreementPage, ReceiptsPage, ReconcilePage
+
+        factories.extend([ReconcilePage, ReceiptsPage, AgreementPage])
+    except ImportError:  # pragma: no cover
+        pass
+    for make in factories:
+        pages.append(make())
+    return pages
+
+
+class MoneyView(ScreenView):
+    """Money: the person's accounts and payments, and the tools to keep them right."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moneyView")
+        self.session = session
+        self.title = label("h1", name="moneyTitle")
+        self.undo = undo_actions()
+        self.addAction(self.undo.undo_action)
+        self.addAction(self.undo.redo_action)
+        self.undo_button = button("moneyUndo")
+        self.redo_button = button("moneyRedo")
+        self.undo_button.clicked.connect(self.undo.undo)
+        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo.undo_action.changed.connect(self._sync_undo_buttons)
+        self.undo.redo_action.changed.connect(self._sync_undo_buttons)
+        self.undo_words = label("secondary", name="moneyUndoWords")
+        self.undo_words.hide()
+        self.undo.done.connect(self._said)
+        self.undo.failed.connect(self._said)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("moneyTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.tabBar().setUsesScrollButtons(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.accounts = AccountsPage()
+        self.payments = PaymentsPage()
+        self.pages: list[Page] = [self.accounts, self.payments, *_optional_pages()]
+        for page in self.pages:
+            self.tabs.addTab(page, "")
+        self.add(self.title)
+        self.content.addLayout(button_row(self.undo_button, self.redo_button))
+        self.add(self.undo_words, self.tabs)
+        self.content.addStretch(1)
+        bus().changes_applied.connect(self._changed)
+        self.retranslate_ui()
+
+    def page(self, name: str) -> Page:
+        return next(p for p in self.pages if p.objectName() == name)
+
+    def show_page(self, name: str) -> Page:
+        page = self.page(name)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def refresh(self) -> None:
+        wallet = self.session.wallet if self.session.is_open else None
+        self.undo.set_wallet(wallet)
+        for page in self.pages:
+            page.show_wallet(wallet)
+        self._sync_undo_buttons()
+
+    def clear(self) -> None:
+        for page in self.pages:
+            page.show_wallet(None)
+
+    def _changed(self, _changes: Changes) -> None:
+        if self.session.is_open and self.pages[0].wallet is not None:
+            for page in self.pages:
+                page.reload()
+
+    def _said(self, text: str) -> None:
+        self.undo_words.setText(text)
+        self.undo_words.setVisible(bool(text))
+
+    def _sync_undo_buttons(self) -> None:
+        for action, part in (
+            (self.undo.undo_action, self.undo_button),
+            (self.undo.redo_action, self.redo_button),
+        ):
+            set_text(part, action.text().replace("&", "&&"))
+            part.setAccessibleName(action.text())
+            part.setEnabled(action.isEnabled())
+
+    def first_focus(self) -> QWidget | None:
+        return self.tabs.tabBar()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(_("Money"))
+        self.undo.refresh()
+        self._sync_undo_buttons()
+        titles = {
+            "accountsPage": _("Accounts"),
+            "paymentsPage": _("Payments"),
+            "importPage": _("Import a statement"),
+            "reconcilePage": _("Check against a statement"),
+            "receiptsPage": _("Receipts"),
+            "agreementPage": _("Your agreement"),
+        }
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabText(index, titles.get(page.objectName(), ""))
+            page.retranslate_ui()
+        self.tabs.setAccessibleName(_("Money"))
+        self.tabs.tabBar().setAccessibleName(_("Parts of Money"))

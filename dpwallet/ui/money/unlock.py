@@ -1,0 +1,68 @@
+"""Asking before a checked (reconciled) payment is opened for changes.
+
+Why this is the one "Are you sure?" of the Money screens: a checked payment agrees with
+a bank statement the person already compared; changing it silently would break that
+agreement. Everything else is undone with Ctrl+Z instead of being confirmed (ux.md).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from dpwallet.i18n import _
+from dpwallet.i18n.formatting import format_date, format_money
+from dpwallet.services import money_ledger
+from dpwallet.services.money_ledger import LedgerRow
+from dpwallet.services.wallet import Wallet
+from dpwallet.ui.money.common import run_command
+from dpwallet.ui.widgets import ErrorSummary, button, button_row, label, set_text
+
+
+class UnlockDialog(QDialog):
+    """One sentence saying what unlocking means, "Unlock it" and "Go back"."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        title = _("This payment has been checked")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = label("h2", name="unlockTitle")
+        heading.setText(title)
+        body = label(name="unlockText")
+        body.setText(text)
+        self.ok = button("unlockOk", primary=True)
+        set_text(self.ok, _("Unlock it"))
+        self.ok.clicked.connect(self.accept)
+        self.back = button("unlockBack")
+        set_text(self.back, _("Go back"))
+        self.back.setDefault(True)
+        self.back.clicked.connect(self.reject)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addLayout(button_row(self.ok, self.back))
+        self.setMinimumWidth(460)
+
+
+def confirm_unlock(parent: QWidget | None, text: str) -> bool:
+    """Ask the question; tests replace this function to answer it."""
+    return UnlockDialog(text, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def ask_to_unlock(
+    parent: QWidget | None, wallet: Wallet, row: LedgerRow, errors: ErrorSummary | None
+) -> bool:
+    """Ask first; unlock only on yes. True when the payment can now be changed."""
+    text = _(
+        "{amount} for {payee} on {date} agrees with a bank statement you checked. If you "
+        "change it, check the statement again afterwards. Unlock it?"
+    ).format(
+        amount=format_money(abs(row.amount)),
+        payee=row.payee or _("(no name)"),
+        date=format_date(row.date),
+    )
+    if not confirm_unlock(parent, text):
+        return False
+    return run_command(lambda: money_ledger.unlock_transaction(wallet, row.id), errors) is not None
