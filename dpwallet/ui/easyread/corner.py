@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dpwallet.i18n import current_language, pgettext
+from dpwallet.ui.easyread.flow import FlowLayout
 from dpwallet.ui.easyread.glossary_dialog import GlossaryDialog, terms_in_text
 from dpwallet.ui.easyread.speech import Reader, ReadResult
 from dpwallet.ui.easyread.state import easy_read_state
@@ -83,9 +84,10 @@ class EasyReadCorner(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 8, 16, 0)
         column.setSpacing(4)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addStretch(1)
+        self.buttons_box = QWidget()
+        self.buttons_box.setObjectName("easyReadCornerButtons")
+        row = FlowLayout(self.buttons_box)
+        row.setContentsMargins(0, 0, 0, 0)
         self.switch = EasyButton("easy-read", "easyReadSwitch")
         self.switch.setCheckable(True)
         self.words = EasyButton("words", "glossaryButton")
@@ -93,7 +95,7 @@ class EasyReadCorner(QWidget):
         for button in (self.switch, self.words, self.read):
             button.setMinimumHeight(MIN_TARGET)
             row.addWidget(button)
-        column.addLayout(row)
+        column.addWidget(self.buttons_box)
         self.note = label("secondary", name="readAloudNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignTrailing)
         self.note.hide()
@@ -156,10 +158,10 @@ class EasyReadCorner(QWidget):
     def retranslate_ui(self) -> None:
         on = easy_read_state().on
         self.switch.set_words(
-            pgettext("easyread", "Easy read"),
-            pgettext("easyread", "Easy read is on.")
+            pgettext("easyread", "Easy read: on") if on else pgettext("easyread", "Easy read: off"),
+            pgettext("easyread", "Press to switch easy read off.")
             if on
-            else pgettext("easyread", "Easy read is off."),
+            else pgettext("easyread", "Press to switch easy read on."),
         )
         self.words.set_words(pgettext("easyread", "What do these words mean?"))
         self._set_read_words(self.reader.speaking())

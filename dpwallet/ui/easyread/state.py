@@ -8,7 +8,7 @@ the text size too, so an easy read screen scales with the 200% setting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
 from dpwallet.settings import Settings
 
@@ -16,14 +16,24 @@ __all__ = ["EasyReadState", "easy_read_state", "is_easy_read"]
 
 
 class EasyReadState(QObject):
-    """``changed(on)`` fires only when the value really changes."""
+    """``changed(on)`` fires only when the value really changes; ``sizes_changed`` when
+    the app's text size changes (Qt tells only the application object, not each widget).
+    """
 
     changed = Signal(bool)
+    sizes_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on = False
         self._settings: Settings | None = None
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.sizes_changed.emit()
+        return False
 
     @property
     def on(self) -> bool:

@@ -37,6 +37,7 @@ class EasyReadView(ScreenView):
         self.rows: list[IdeaRow] = []
         self._restyling = False
         easy_read_state().changed.connect(self._easy_read_changed)
+        easy_read_state().sizes_changed.connect(self.restyle)
         self.restyle()
 
     def _easy_read_changed(self, _on: bool) -> None:
@@ -93,8 +94,8 @@ class EasyReadView(ScreenView):
         finally:
             self._restyling = False
 
-    def event(self, event: QEvent) -> bool:
-        changes = (QEvent.Type.ApplicationFontChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in changes:
-            self.restyle()
-        return super().event(event)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            for button in self.buttons():
+                button.repaint_picture()
+        super().changeEvent(event)

@@ -147,7 +147,8 @@ class IdeaRow(QFrame):
         """Show ``template.format(**values)`` with the values in bold."""
         self._plain = template.format(**values)
         body = rich_sentence(template, values)
-        self.text.setText(f'<p style="line-height:150%">{body}</p>')
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        self.text.setText(f'<p dir="{direction}" style="line-height:150%">{body}</p>')
         self.text.setAccessibleName(self._plain)
         self.setAccessibleName(self._plain)
 
