@@ -7,6 +7,7 @@ or key), 4 (a file dpwallet cannot read) or 1 (anything else); never a traceback
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -360,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DpwalletError as error:
         print(str(error), file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:  # output piped into a program that stopped reading (head)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the exit flush
+        return 1
     except KeyboardInterrupt:
         print(_("Stopped. Nothing was changed."), file=sys.stderr)
         return 1

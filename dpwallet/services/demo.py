@@ -247,6 +247,9 @@ def _one_week(
         b.session.flush()
         for pa, plan in assistants:
             _pay_week(b, run, pa, plan, monday)
+    else:  # worked but not paid yet: the Pay screen has a real period to work out
+        for pa, plan in assistants:
+            _shifts(b, pa, plan, monday, run_id=None)
     _spending(b, monday, cash)
 
 
@@ -255,22 +258,7 @@ def _pay_week(
 ) -> None:
     """Shifts for the week, then the payslip from the real payroll core (PAYE, NI,
     Employment Allowance, pension assessment), carried year to date like a real wallet."""
-    work: list[WorkShift] = []
-    for weekday, hour, length in plan.slots:
-        day = monday + dt.timedelta(days=weekday)
-        starts = dt.datetime.combine(day, dt.time(hour), tzinfo=dt.UTC)
-        work.append(WorkShift(day, Decimal(length), ShiftKind.DAY))
-        b.session.add(
-            Shift(
-                assistant_id=pa.id,
-                start_at=starts,
-                end_at=starts + dt.timedelta(hours=length),
-                hours=Decimal(length),
-                outcome_id=b.outcomes[plan.outcome_index].id,
-                approved=True,
-                pay_run_id=run.id,
-            )
-        )
+    work = _shifts(b, pa, plan, monday, run_id=run.id)
     ytd = b.ytd.get((pa.id, run.tax_year), YearToDate())
     allowance = b.allowance_used.get(run.tax_year, Money(0))
     slip = calculate_payslip(
@@ -336,6 +324,31 @@ def _paid_by_service(
         b.pension_due.get(month, Money(0)) + pension + gross.times(Decimal("0.03"))
     )
     b.service_due[month] = b.service_due.get(month, Money(0)) + gross.times(Decimal("0.15"))
+
+
+def _shifts(
+    b: _Builder, pa: PersonalAssistant, plan: data.PaPlan, monday: dt.date, *, run_id: int | None
+) -> list[WorkShift]:
+    """The week's shifts up to today, approved, linked to the pay run that paid them."""
+    work: list[WorkShift] = []
+    for weekday, hour, length in plan.slots:
+        day = monday + dt.timedelta(days=weekday)
+        if day > b.end:
+            continue
+        starts = dt.datetime.combine(day, dt.time(hour), tzinfo=dt.UTC)
+        work.append(WorkShift(day, Decimal(length), ShiftKind.DAY))
+        b.session.add(
+            Shift(
+                assistant_id=pa.id,
+                start_at=starts,
+                end_at=starts + dt.timedelta(hours=length),
+                hours=Decimal(length),
+                outcome_id=b.outcomes[plan.outcome_index].id,
+                approved=True,
+                pay_run_id=run_id,
+            )
+        )
+    return work
 
 
 def _pa_details(pa: PersonalAssistant) -> PaDetails:
