@@ -8,7 +8,7 @@ others differ, as something worth asking about, never as anyone's mistake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dpwallet.domain.money import Money
@@ -17,8 +17,8 @@ from dpwallet.export.payslip_pdf import StoredPayslip
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date_short, format_money
 from dpwallet.ui.pay.pay_figures import CHECK_FIELDS, check_against
-from dpwallet.ui.people.parts import MIN_TARGET, StatusRow, check_money
-from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label, set_text
+from dpwallet.ui.people.parts import MIN_TARGET, StatusRow, check_money, compact_combo, flow_row
+from dpwallet.ui.widgets import ErrorSummary, Field, button, label, set_text
 
 
 def field_words(key: str) -> str:
@@ -80,7 +80,7 @@ class CheckPage(QWidget):
         self.title = label("h1", name="checkTitle")
         self.errors = ErrorSummary()
         self.intro = label(name="checkIntro")
-        self.payslip = QComboBox()
+        self.payslip = compact_combo(QComboBox())
         self.payslip.setMinimumHeight(MIN_TARGET)
         self.payslip_field = Field(self.payslip, "checkPayslip")
         self.inputs: dict[str, tuple[Field, QLineEdit]] = {}
@@ -92,7 +92,7 @@ class CheckPage(QWidget):
             edit.returnPressed.connect(self.check)
             field = Field(edit, f"check_{key}")
             self.inputs[key] = (field, edit)
-            grid.addWidget(field, index // 2, index % 2)
+            grid.addWidget(field, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.check_button = button("checkGo", primary=True)
@@ -105,7 +105,7 @@ class CheckPage(QWidget):
         for part in (self.title, self.errors, self.intro, self.payslip_field):
             layout.addWidget(part)
         layout.addLayout(grid)
-        layout.addLayout(button_row(self.check_button, self.back_button))
+        layout.addLayout(flow_row(self.check_button, self.back_button))
         layout.addWidget(self.result_heading)
         layout.addWidget(self.summary)
         layout.addLayout(self.result_box)

@@ -28,7 +28,7 @@ from dpwallet.ui.pay.check_page import CheckPage
 from dpwallet.ui.pay.pay_models import ConfirmedRunTableModel
 from dpwallet.ui.pay.preview_page import PreviewPage
 from dpwallet.ui.pay.summary_box import SummaryBox
-from dpwallet.ui.people.parts import DateInput, name_table, selected_row, table_view
+from dpwallet.ui.people.parts import DateInput, flow_row, name_table, selected_row, table_view
 from dpwallet.ui.session import Session
 from dpwallet.ui.widgets import (
     BusyLine,
@@ -36,7 +36,6 @@ from dpwallet.ui.widgets import (
     Field,
     ScreenView,
     button,
-    button_row,
     card,
     label,
     set_text,
@@ -75,7 +74,7 @@ class PayView(ScreenView):
             edit.returnPressed.connect(self.preview)
         for part in (self.run_heading, self.period_field, self.payday_field):
             run.addWidget(part)
-        run.addLayout(button_row(self.preview_button))
+        run.addLayout(flow_row(self.preview_button))
         self.runs_heading = label("h2", name="payRunsHeading")
         self.runs_model = ConfirmedRunTableModel()
         self.runs_table = table_view("payRunsTable", self.runs_model, rows_shown=4)
@@ -89,7 +88,7 @@ class PayView(ScreenView):
         parts: tuple[QWidget, ...] = (self.title, self.errors, self.done, self.run_card)
         for widget in (*parts, self.runs_heading, self.runs_table, self.runs_empty):
             page.addWidget(widget)
-        page.addLayout(button_row(self.save_button, self.check_button))
+        page.addLayout(flow_row(self.save_button, self.check_button))
         page.addWidget(self.busy)
         page.addWidget(self.summary)
         self.preview_page = PreviewPage()

@@ -21,8 +21,8 @@ from dpwallet.services.payroll_service import PayRunResult
 from dpwallet.services.wallet import Wallet
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.pay.pay_models import PreviewTableModel, preview_rows
-from dpwallet.ui.people.parts import StatusRow, name_table, table_view
-from dpwallet.ui.widgets import ErrorSummary, button, button_row, label, set_text
+from dpwallet.ui.people.parts import StatusRow, flow_row, name_table, table_view
+from dpwallet.ui.widgets import ErrorSummary, button, label, set_text
 
 
 def due_sentences(result: PayRunResult) -> list[str]:
@@ -62,7 +62,7 @@ class PreviewPage(QWidget):
         self.errors = ErrorSummary()
         self.intro = label(name="previewIntro")
         self.model = PreviewTableModel()
-        self.table = table_view("previewTable", self.model, rows_shown=3)
+        self.table = table_view("previewTable", self.model, rows_shown=10)
         self.notes_heading = label("h2", name="previewNotesHeading")
         self.notes_box = QVBoxLayout()
         self.due_heading = label("h2", name="previewDueHeading")
@@ -78,7 +78,7 @@ class PreviewPage(QWidget):
         layout.addLayout(self.notes_box)
         for part in (self.due_heading, self.due, self.left_heading, self.left_out):
             layout.addWidget(part)
-        layout.addLayout(button_row(self.confirm_button, self.back_button))
+        layout.addLayout(flow_row(self.confirm_button, self.back_button))
         self.note_rows: list[StatusRow] = []
         self.retranslate_ui()
 

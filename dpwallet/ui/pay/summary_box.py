@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date, format_money
 from dpwallet.ui.pay.pay_figures import EmployerSummary, tax_period
-from dpwallet.ui.people.parts import MIN_TARGET
+from dpwallet.ui.people.parts import MIN_TARGET, compact_combo
 from dpwallet.ui.widgets import Field, label
 
 PERIODS_SHOWN = 12
@@ -36,12 +36,12 @@ class SummaryBox(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(18, 14, 18, 16)
         self.heading = label("h2", name="summaryHeading")
-        self.kind = QComboBox()
+        self.kind = compact_combo(QComboBox())
         self.kind.setMinimumHeight(MIN_TARGET)
         self.kind.addItem("", False)
         self.kind.addItem("", True)
         self.kind_field = Field(self.kind, "summaryKind")
-        self.period = QComboBox()
+        self.period = compact_combo(QComboBox())
         self.period.setMinimumHeight(MIN_TARGET)
         self.period_field = Field(self.period, "summaryPeriod")
         pickers = QHBoxLayout()

@@ -22,7 +22,7 @@ from dpwallet.i18n import _
 from dpwallet.services import people_service
 from dpwallet.services.people_service import PENSION_STATUSES, AssistantDetails, AssistantRow
 from dpwallet.services.wallet import Wallet
-from dpwallet.ui.people.parts import MIN_TARGET, DateInput
+from dpwallet.ui.people.parts import MIN_TARGET, DateInput, compact_combo, flow_row
 from dpwallet.ui.people.words import (
     FREQUENCIES,
     NI_CATEGORIES,
@@ -30,7 +30,7 @@ from dpwallet.ui.people.words import (
     ni_category_words,
     pension_words,
 )
-from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, Field, button, label, set_text
 
 Problems = list[tuple[str, QWidget | None]]
 
@@ -43,7 +43,7 @@ def _line(name: str) -> QLineEdit:
 
 
 def _combo(name: str, values: tuple[str, ...]) -> QComboBox:
-    combo = QComboBox()
+    combo = compact_combo(QComboBox())
     combo.setObjectName(name)
     combo.setMinimumHeight(MIN_TARGET)
     for value in values:
@@ -128,7 +128,7 @@ class AssistantForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.back_button = button("paBack")
         self.back_button.clicked.connect(self.back)
-        layout.addLayout(button_row(self.save_button, self.back_button))
+        layout.addLayout(flow_row(self.save_button, self.back_button))
         for edit in (self.name, self.contact, self.ni_number, self.tax_code):
             edit.returnPressed.connect(self.save)
         self.retranslate_ui()

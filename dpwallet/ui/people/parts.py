@@ -17,17 +17,24 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
+    QRect,
     QRectF,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QTableView,
@@ -121,9 +128,70 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self.dataChanged.emit(self.index(0, 0), last)
 
 
+class ReadableTable(QTableView):
+    """A table as tall as its rows (up to ``rows_shown``), so short tables never scroll.
+
+    Why: in a scrolling screen a second, inner scroll area is easy to miss, and at 200%
+    text a fixed height would show only a few rows. The height follows the rows' own
+    heights, which grow with the text.
+    """
+
+    def __init__(self, rows_shown: int) -> None:
+        super().__init__()
+        self.rows_shown = rows_shown
+
+    def _height(self) -> int:
+        model = self.model()
+        rows = min(model.rowCount() if model is not None else 0, self.rows_shown)
+        line = self.fontMetrics().height()
+        body = sum(self.sizeHintForRow(r) for r in range(rows)) if rows else line * 2
+        scroll = self.horizontalScrollBar().sizeHint().height()
+        return self.horizontalHeader().sizeHint().height() + body + scroll + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their words when they fit; else share the width and wrap.
+
+        Never a sideways scroll bar at normal text sizes: long headers (in Arabic, say)
+        make the columns share the width, and the cells wrap onto more lines instead.
+        """
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or not model.columnCount():
+            return
+        wanted = sum(
+            max(header.sectionSizeFromContents(c).width(), self.sizeHintForColumn(c))
+            for c in range(model.columnCount())
+        )
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents
+            if wanted <= self.viewport().width()
+            else QHeaderView.ResizeMode.Stretch
+        )
+        if header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(mode)
+            header.resizeSections(mode)
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+
 def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) -> QTableView:
     """A readable table: rows grow with the text, sort by header, whole-row selection."""
-    view = QTableView()
+    view = ReadableTable(rows_shown)
     view.setObjectName(name)
     view.setModel(model)
     view.setSortingEnabled(False)  # sorting starts when the person clicks a header
@@ -138,6 +206,7 @@ def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) ->
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.verticalHeader().hide()
     view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -147,7 +216,8 @@ def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) ->
     view.setStyleSheet("QTableView::item { padding: 6px 10px; }")  # sizes only, no colours
     line = view.fontMetrics().height()
     view.verticalHeader().setMinimumSectionSize(int(line * 2))
-    view.setMinimumHeight(int(line * 2.2 * (rows_shown + 1)))
+    model.modelReset.connect(view.fit_columns)
+    model.layoutChanged.connect(view.fit_columns)
     return view
 
 
@@ -350,3 +420,86 @@ class StatusRow(QWidget):
         self.status.setText(status)
         self.words.setText(words)
         self.setAccessibleName(f"{status}: {words}")
+
+
+# ------------------------------------------------------------------ layouts that wrap
+class FlowLayout(QLayout):
+    """Buttons side by side that wrap onto the next line when the text is large.
+
+    Why: at 200% text a row of three buttons is wider than the screen; wrapping keeps
+    every button visible without scrolling sideways. Rows start on the reading side, so
+    they run right to left in Arabic and Urdu.
+    """
+
+    def __init__(self, spacing: int = 12) -> None:
+        super().__init__()
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + self._gap, 0
+            if move:
+                left = rect.right() - (x - rect.x()) - hint.width() + 1 if rtl else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+def flow_row(*widgets: QWidget) -> FlowLayout:
+    row = FlowLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+def compact_combo(combo: QComboBox, letters: int = 12) -> QComboBox:
+    """A choice box that does not ask for the width of its longest item (200% text)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo

@@ -21,12 +21,19 @@ from dpwallet.services.changes import Changes
 from dpwallet.services.payroll_checklist import employer_checklist_for
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.people.assistant_form import AssistantForm
-from dpwallet.ui.people.parts import MIN_TARGET, StatusRow, name_table, selected_row, table_view
+from dpwallet.ui.people.parts import (
+    MIN_TARGET,
+    StatusRow,
+    flow_row,
+    name_table,
+    selected_row,
+    table_view,
+)
 from dpwallet.ui.people.people_models import AssistantListRow, AssistantTableModel, assistant_rows
 from dpwallet.ui.people.rates_page import RatesPage
 from dpwallet.ui.people.words import status_words
 from dpwallet.ui.session import Session
-from dpwallet.ui.widgets import ScreenView, button, button_row, card, label, set_text
+from dpwallet.ui.widgets import ScreenView, button, card, label, set_text
 
 PEOPLE_ENTITIES = ("personal_assistant", "pay_rate", "pay_run", "payslip")
 
@@ -56,7 +63,7 @@ class PeopleView(ScreenView):
         self.filter_label = label("label", name="peopleFilterLabel")
         self.filter_label.setBuddy(self.filter)
         self.model = AssistantTableModel()
-        self.table = table_view("peopleTable", self.model, rows_shown=4)
+        self.table = table_view("peopleTable", self.model, rows_shown=10)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.empty = label(name="peopleEmpty")
@@ -72,7 +79,7 @@ class PeopleView(ScreenView):
         self.checklist_rows: list[StatusRow] = []
         for part in (self.title, self.done, self.filter_label, self.filter, self.table, self.empty):
             page.addWidget(part)
-        page.addLayout(button_row(self.add_button, self.edit_button, self.rates_button))
+        page.addLayout(flow_row(self.add_button, self.edit_button, self.rates_button))
         page.addWidget(self.checklist_card)
         self.form = AssistantForm()
         self.form.saved.connect(self._saved)

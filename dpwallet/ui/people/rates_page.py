@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dpwallet.domain.errors import DpwalletError
@@ -17,9 +17,16 @@ from dpwallet.i18n import _
 from dpwallet.services import people_service
 from dpwallet.services.people_service import AssistantRow, RateDetails
 from dpwallet.services.wallet import Wallet
-from dpwallet.ui.people.parts import MIN_TARGET, DateInput, check_money, name_table, table_view
+from dpwallet.ui.people.parts import (
+    MIN_TARGET,
+    DateInput,
+    check_money,
+    flow_row,
+    name_table,
+    table_view,
+)
 from dpwallet.ui.people.people_models import RateTableModel
-from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, Field, button, label, set_text
 
 
 class RatesPage(QWidget):
@@ -40,7 +47,7 @@ class RatesPage(QWidget):
         self.errors = ErrorSummary()
         self.intro = label(name="ratesIntro")
         self.model = RateTableModel()
-        self.table = table_view("ratesTable", self.model, rows_shown=3)
+        self.table = table_view("ratesTable", self.model, rows_shown=10)
         self.empty = label("secondary", name="ratesEmpty")
         self.new_heading = label("h2", name="ratesNewHeading")
         self.from_date = DateInput("rateFrom")
@@ -54,7 +61,7 @@ class RatesPage(QWidget):
             edit.returnPressed.connect(self.save)
             field = Field(edit, f"rate_{key}")
             self.amounts[key] = (field, edit)
-            grid.addWidget(field, index // 2, index % 2)
+            grid.addWidget(field, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.save_button = button("ratesSave", primary=True)
@@ -66,7 +73,7 @@ class RatesPage(QWidget):
         layout.addWidget(self.new_heading)
         layout.addWidget(self.from_field)
         layout.addLayout(grid)
-        layout.addLayout(button_row(self.save_button, self.back_button))
+        layout.addLayout(flow_row(self.save_button, self.back_button))
         self.retranslate_ui()
 
     def show_for(self, wallet: Wallet, assistant: AssistantRow, today: dt.date) -> None:

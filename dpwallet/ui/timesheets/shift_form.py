@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dpwallet.domain.timesheets import ShiftEntry, ShiftType
@@ -20,7 +20,7 @@ from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date
 from dpwallet.i18n.money_input import normalise_digits
 from dpwallet.services.people_service import ShiftRow
-from dpwallet.ui.people.parts import MIN_TARGET, parse_time
+from dpwallet.ui.people.parts import MIN_TARGET, compact_combo, parse_time
 from dpwallet.ui.people.words import shift_kind_words
 from dpwallet.ui.timesheets.week_model import KINDS, day_words
 from dpwallet.ui.widgets import Field, label
@@ -51,10 +51,10 @@ class ShiftForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = label("h2", name="shiftFormHeading")
         layout.addWidget(self.heading)
-        self.day = QComboBox()
+        self.day = compact_combo(QComboBox())
         self.day.setObjectName("shiftDay")
         self.day.setMinimumHeight(MIN_TARGET)
-        self.kind = QComboBox()
+        self.kind = compact_combo(QComboBox())
         self.kind.setObjectName("shiftKind")
         self.kind.setMinimumHeight(MIN_TARGET)
         for kind in KINDS:
@@ -78,7 +78,7 @@ class ShiftForm(QWidget):
             "day": (0, 0), "kind": (0, 1), "start": (1, 0), "end": (1, 1),
             "break": (2, 0), "awake": (2, 1),
         }.items():  # fmt: skip
-            grid.addWidget(self.fields[key], row, column)
+            grid.addWidget(self.fields[key], row, column, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)

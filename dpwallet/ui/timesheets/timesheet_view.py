@@ -23,7 +23,14 @@ from dpwallet.services import people_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.people_service import ShiftRow
 from dpwallet.ui.event_bus import bus
-from dpwallet.ui.people.parts import MIN_TARGET, name_table, selected_row, table_view
+from dpwallet.ui.people.parts import (
+    MIN_TARGET,
+    compact_combo,
+    flow_row,
+    name_table,
+    selected_row,
+    table_view,
+)
 from dpwallet.ui.session import Session
 from dpwallet.ui.timesheets.shift_form import ShiftForm
 from dpwallet.ui.timesheets.week_model import (
@@ -33,7 +40,7 @@ from dpwallet.ui.timesheets.week_model import (
     total_sentence,
     week_rows,
 )
-from dpwallet.ui.widgets import ErrorSummary, Field, ScreenView, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, Field, ScreenView, button, label, set_text
 
 SHIFT_ENTITIES = ("shift", "personal_assistant", "pay_run")
 
@@ -49,7 +56,7 @@ class TimesheetView(ScreenView):
         self.removed: tuple[int, ShiftRow] | None = None
         self.title = label("h1", name="timesheetTitle")
         self.errors = ErrorSummary()
-        self.assistant = QComboBox()
+        self.assistant = compact_combo(QComboBox())
         self.assistant.setMinimumHeight(MIN_TARGET)
         self.assistant.currentIndexChanged.connect(lambda _i: self.show_week())
         self.assistant_field = Field(self.assistant, "timesheetAssistant")
@@ -70,7 +77,7 @@ class TimesheetView(ScreenView):
         done_row.addWidget(self.done, 1)
         done_row.addWidget(self.undo_button)
         self.model = ShiftTableModel()
-        self.table = table_view("weekTable", self.model, rows_shown=7)
+        self.table = table_view("weekTable", self.model, rows_shown=12)
         self.table.clicked.connect(lambda _index: self._row_chosen())
         self.table.activated.connect(lambda _index: self._row_chosen(focus=True))
         self.table.installEventFilter(self)
@@ -85,13 +92,13 @@ class TimesheetView(ScreenView):
         self.remove_button.clicked.connect(self.remove_selected)
         self.add(self.title, self.errors, self.assistant_field, self.empty, self.week_label)
         self.content.addLayout(
-            button_row(self.previous_button, self.this_week_button, self.next_button)
+            flow_row(self.previous_button, self.this_week_button, self.next_button)
         )
         self.content.addLayout(done_row)
         self.add(self.table, self.total)
-        self.content.addLayout(button_row(self.copy_button))
+        self.content.addLayout(flow_row(self.copy_button))
         self.add(self.form)
-        self.content.addLayout(button_row(self.save_button, self.new_button, self.remove_button))
+        self.content.addLayout(flow_row(self.save_button, self.new_button, self.remove_button))
         self.content.addStretch(1)
         self._show_done("")
         bus().changes_applied.connect(self._changes_applied)
