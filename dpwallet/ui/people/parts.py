@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
@@ -183,6 +184,7 @@ class ReadableTable(QTableView):
         if header.sectionResizeMode(0) != mode:
             header.setSectionResizeMode(mode)
             header.resizeSections(mode)
+            QTimer.singleShot(0, self.resizeRowsToContents)  # once the widths have settled
         self.resizeRowsToContents()
         self.updateGeometry()
 
