@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dpwallet.i18n import current_language, pgettext
@@ -149,11 +150,28 @@ class EasyReadCorner(QWidget):
             else pgettext("easyread", "Read this to me")
         )
         self.read.set_words(text, self.read.accessibleDescription())
+        self._fit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Long words go over two lines rather than being cut off (200% text)."""
+        layout = self.layout()
+        if layout is None or not hasattr(self, "read"):
+            return  # still being built
+        margins = layout.contentsMargins()
+        available = self.width() - margins.left() - margins.right()
+        for button in (self.switch, self.words, self.read):
+            button.fit_width(available)
 
     def retranslate_ui(self) -> None:
         on = easy_read_state().on
@@ -166,3 +184,4 @@ class EasyReadCorner(QWidget):
         self.words.set_words(pgettext("easyread", "What do these words mean?"))
         self._set_read_words(self.reader.speaking())
         self.note.hide()
+        self._fit()

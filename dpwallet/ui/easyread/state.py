@@ -8,7 +8,8 @@ the text size too, so an easy read screen scales with the 200% setting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
 
 from dpwallet.settings import Settings
 
@@ -17,7 +18,7 @@ __all__ = ["EasyReadState", "easy_read_state", "is_easy_read"]
 
 class EasyReadState(QObject):
     """``changed(on)`` fires only when the value really changes; ``sizes_changed`` when
-    the app's text size changes (Qt tells only the application object, not each widget).
+    the app's text size changes (Qt tells only the application, not each widget).
     """
 
     changed = Signal(bool)
@@ -27,13 +28,10 @@ class EasyReadState(QObject):
         super().__init__(parent)
         self._on = False
         self._settings: Settings | None = None
-        if parent is not None:
-            parent.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self.sizes_changed.emit()
-        return False
+        if isinstance(parent, QGuiApplication):
+            # A signal, not an event filter: a Python filter on the app object would be
+            # called during interpreter shutdown and crash PySide.
+            parent.fontChanged.connect(self.sizes_changed)
 
     @property
     def on(self) -> bool:

@@ -82,9 +82,28 @@ class EasyButton(QPushButton):
         self.repaint_picture()
 
     def set_words(self, text: str, description: str = "") -> None:
+        self._words = text
         self.setText(text)
         self.setAccessibleName(text)
         self.setAccessibleDescription(description)
+
+    def words(self) -> str:
+        """The words on the button (without any line break added by :meth:`fit_width`)."""
+        return getattr(self, "_words", self.text())
+
+    def fit_width(self, available: int) -> None:
+        """Break the words over two lines when one line would be wider than ``available``.
+
+        Buttons cannot wrap by themselves; at 200% text a long label would be clipped.
+        """
+        words = self.words()
+        self.setText(words)
+        if available <= 0 or self.sizeHint().width() <= available or " " not in words:
+            return
+        middle = len(words) // 2
+        spaces = [i for i, ch in enumerate(words) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - middle))
+        self.setText(words[:cut] + "\n" + words[cut + 1 :])
 
     def repaint_picture(self) -> None:
         """Draw the picture in the current text colour, as tall as the words."""
