@@ -12,7 +12,6 @@ The UI calls this module (never the models or the writers directly).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
@@ -176,9 +175,6 @@ def prepare_sheet(
         declaration_name=declaration_name,
         declaration_date=declaration_date,
     )
-    setting = current_setting(wallet)
-    if setting.profile.id != inputs.profile.id:  # returns.profile_for knows bundled ones only
-        inputs = dataclasses.replace(inputs, profile=setting.profile)
     return build_sheet(inputs)
 
 
@@ -217,14 +213,16 @@ def write_files(
             _("The folder {folder} does not exist. Choose another folder.").format(folder=folder)
         )
     start, end = sheet.inputs.period_from, sheet.inputs.period_to
-    receipts = returns.receipt_files(wallet, start, end) if ".zip" in suffixes else []
+    pack = ".zip" in suffixes
+    receipts = returns.receipt_files(wallet, start, end) if pack else []
+    payslips = returns.payslip_files(wallet, start, end) if pack else []
     written: list[Path] = []
     stem = file_stem(sheet)
     for index, suffix in enumerate(suffixes):
         target = _free(folder / f"{stem}{suffix}")
         if progress is not None:
             progress(index, len(suffixes), target.name)
-        written.append(return_files.write(sheet, target, receipts=receipts))
+        written.append(return_files.write(sheet, target, receipts=receipts, payslips=payslips))
     return written
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from dpwallet.domain import categories
-from dpwallet.domain.council_profile import CouncilProfile, bundled_profiles, default_profile
+from dpwallet.domain.council_profile import CouncilProfile, default_profile
 from dpwallet.domain.errors import UsageError
 from dpwallet.domain.money import Money, total
 from dpwallet.domain.reconciliation import (
@@ -44,8 +44,12 @@ WEEKS_PER_PERIOD = {"weekly": Decimal(1), "four-weekly": Decimal(4), "monthly": 
 
 
 def profile_for(info: WalletInfo | None) -> CouncilProfile:
-    chosen = bundled_profiles().get(info.council_profile) if info and info.council_profile else None
-    return chosen or default_profile()
+    """The wallet's council profile: bundled, or imported from a support service's file."""
+    if not info or not info.council_profile:
+        return default_profile()
+    from dpwallet.services.council_profiles import profile_by_id
+
+    return profile_by_id(info.council_profile)
 
 
 def _opening(session: Session, account: Account, before: dt.date) -> Money:
