@@ -184,7 +184,7 @@ class ReadableTable(QTableView):
         if header.sectionResizeMode(0) != mode:
             header.setSectionResizeMode(mode)
             header.resizeSections(mode)
-            QTimer.singleShot(0, self.resizeRowsToContents)  # once the widths have settled
+            QTimer.singleShot(0, self, self.resizeRowsToContents)  # once widths have settled
         self.resizeRowsToContents()
         self.updateGeometry()
 
