@@ -118,7 +118,9 @@ def build_demo(session: Session, *, seed: int, years: int, today: dt.date, clock
     info = session.query(WalletInfo).one()
     b.council = info.council
     session.add(
-        NominatedPerson(wallet_id=info.id, name=data.person_name(rng), relationship="Mother")
+        NominatedPerson(
+            wallet_id=info.id, name=data.parent_name(rng, info.name), relationship="Mother"
+        )
     )
     agreement = Agreement(
         start_date=start,

@@ -113,6 +113,13 @@ def person_name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
 
 
+def parent_name(rng: random.Random, child: str) -> str:
+    """A parent who manages the money: the person's surname, another first name."""
+    first, _space, surname = child.partition(" ")
+    choices = [name for name in FIRST_NAMES if name != first]
+    return f"{rng.choice(choices)} {surname}"
+
+
 def fake_ni_number(rng: random.Random) -> str:
     """QQ is HMRC's specimen prefix: never issued to a real person."""
     return f"QQ{rng.randrange(100000, 999999)}{rng.choice('ABCD')}"

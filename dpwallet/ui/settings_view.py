@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from dpwallet.i18n import _, ngettext
 from dpwallet.settings import AUTOLOCK_CHOICES
+from dpwallet.ui.audit_panel import AuditPanel
 from dpwallet.ui.easyread.state import easy_read_state
 from dpwallet.ui.preferences import LanguagePicker, TextSizePicker
 from dpwallet.ui.session import Session
@@ -80,6 +81,8 @@ class SettingsView(ScreenView):
         self.content.addLayout(form)
         self.add(self.autolock_note, self.easy_read, self.high_contrast, self.safe_heading)
         self.content.addWidget(self.wallet_actions)
+        self.audit = AuditPanel(session, self)
+        self.content.addWidget(self.audit)
         self.content.addStretch(1)
         self.refresh()
 
@@ -93,6 +96,7 @@ class SettingsView(ScreenView):
         index = self.autolock.findData(s.autolock_minutes)
         self.autolock.setCurrentIndex(index if index >= 0 else self.autolock.findData(10))
         self.wallet_actions.refresh()
+        self.audit.refresh()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
