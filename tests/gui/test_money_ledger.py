@@ -36,7 +36,7 @@ def demo(tmp_path: Path, demo_template: Path) -> Wallet:
 
 
 @pytest.fixture()
-def money(qtbot, window, demo: Wallet) -> MoneyView:  # type: ignore[no-untyped-def]
+def money(qtbot, window, demo: Wallet) -> MoneyView:
     window.session.open_wallet(demo, None)
     window.shell.show_section("money")
     view = window.shell.views["money"]
@@ -45,7 +45,7 @@ def money(qtbot, window, demo: Wallet) -> MoneyView:  # type: ignore[no-untyped-
     return view
 
 
-def _accept_with(monkeypatch: pytest.MonkeyPatch, fill) -> None:  # type: ignore[no-untyped-def]
+def _accept_with(monkeypatch: pytest.MonkeyPatch, fill) -> None:
     """Replace exec() on the form dialogs: fill the fields, press Save, report the result."""
 
     def fake_exec(dialog: forms.FormDialog) -> int:
@@ -63,11 +63,11 @@ def _snapshot(wallet: Wallet) -> list[tuple[object, ...]]:
     ]
 
 
-def _press(qtbot, view, key: str) -> None:  # type: ignore[no-untyped-def]
+def _press(qtbot, view, key: str) -> None:
     qtbot.keyClick(view.payments.table, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_add_edit_delete_then_undo_redo(qtbot, money: MoneyView, demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_edit_delete_then_undo_redo(qtbot, money: MoneyView, demo, monkeypatch) -> None:
     page = money.show_page("paymentsPage")
     assert isinstance(page, type(money.payments))
     before = _snapshot(demo)
@@ -121,7 +121,7 @@ def test_add_edit_delete_then_undo_redo(qtbot, money: MoneyView, demo, monkeypat
 
 def test_bad_amount_is_shown_kindly_beside_the_field(
     qtbot, money: MoneyView, demo, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     seen: dict[str, object] = {}
 
     def fake_exec(dialog: forms.FormDialog) -> int:
@@ -139,7 +139,7 @@ def test_bad_amount_is_shown_kindly_beside_the_field(
     assert _snapshot(demo) == before
 
 
-def test_add_account_and_models(qtbot, money: MoneyView, demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_account_and_models(qtbot, money: MoneyView, demo, monkeypatch) -> None:
     def fill(dialog: forms.AccountDialog) -> None:
         dialog.name.setText("Tin on the shelf")
         dialog.kind.setCurrentIndex(dialog.kind.findData("cash"))
@@ -156,7 +156,7 @@ def test_add_account_and_models(qtbot, money: MoneyView, demo, monkeypatch) -> N
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_money_pages_named_and_big_enough(qtbot, money: MoneyView, scale: float) -> None:  # type: ignore[no-untyped-def]
+def test_money_pages_named_and_big_enough(qtbot, money: MoneyView, scale: float) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     font = app.font()
