@@ -35,6 +35,7 @@ class ShiftType(Enum):
     NIGHT = "night"  # a waking night
     SLEEP_IN = "sleep_in"  # a flat allowance; hours awake and working are paid on top
     HOLIDAY = "holiday"  # paid holiday taken: hours of holiday pay, no work
+    SICK = "sick"  # one day off sick: no hourly pay; the pay run works out SSP
 
     @classmethod
     def parse(cls, text: str) -> ShiftType:
@@ -79,6 +80,8 @@ def paid_hours(entry: ShiftEntry) -> Decimal:
     """Hours paid at an hourly rate: the shift less its break; a sleep-in's awake hours."""
     if entry.kind is ShiftType.SLEEP_IN:
         return entry.awake_hours or Decimal(0)
+    if entry.kind is ShiftType.SICK:
+        return Decimal(0)  # paid as SSP by the day, never by the hour
     return _hours(_minutes(entry) - entry.break_minutes)
 
 
@@ -109,12 +112,40 @@ def problems(entry: ShiftEntry) -> list[str]:
                 day=when
             )
         )
+    next_midnight = dt.datetime.combine(entry.day + dt.timedelta(days=1), dt.time())
+    if entry.kind is ShiftType.SICK and _naive(entry.end) > next_midnight:
+        found.append(
+            _(
+                "Days off sick are recorded one day at a time. Please end the sick day on "
+                "{day} by midnight, and add another sick day for each day after it."
+            ).format(day=when)
+        )
     awake = entry.awake_hours
     if entry.kind is ShiftType.SLEEP_IN and awake is not None and not 0 <= awake * 60 <= minutes:
         found.append(
             _("The hours awake on the sleep-in on {day} do not fit inside it.").format(day=when)
         )
     return found
+
+
+def sick_days(entries: Iterable[ShiftEntry]) -> list[dt.date]:
+    """The days off sick among ``entries``, each once, in order."""
+    return sorted({e.day for e in entries if e.kind is ShiftType.SICK})
+
+
+def sick_spells(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Days off sick as (first, last) runs of consecutive calendar days.
+
+    Only days recorded as sick count: a PA off sick Friday and Monday with nothing
+    recorded for the weekend has two absences, as the timesheet says.
+    """
+    spells: list[tuple[dt.date, dt.date]] = []
+    for day in sorted(set(days)):
+        if spells and day - spells[-1][1] == dt.timedelta(days=1):
+            spells[-1] = (spells[-1][0], day)
+        else:
+            spells.append((day, day))
+    return spells
 
 
 def overlaps(entry: ShiftEntry, others: Iterable[ShiftEntry]) -> list[ShiftEntry]:
@@ -145,7 +176,7 @@ def overlap_message(name: str, entry: ShiftEntry, clash: ShiftEntry) -> str:
 def hours_by_day(entry: ShiftEntry) -> list[tuple[dt.date, Decimal]]:
     """Paid hours split at midnight (break off the first part first); totals match."""
     total = paid_hours(entry)
-    if entry.kind in (ShiftType.SLEEP_IN, ShiftType.HOLIDAY):
+    if entry.kind in (ShiftType.SLEEP_IN, ShiftType.HOLIDAY, ShiftType.SICK):
         return [(entry.day, total)]
     pieces: list[tuple[dt.date, int]] = []
     cursor, end = _naive(entry.start), _naive(entry.end)

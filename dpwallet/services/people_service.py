@@ -384,7 +384,8 @@ def copy_last_week(wallet: Wallet, assistant_id: int, monday: dt.date) -> list[i
     """Copy the week before into this week (same days and times); returns the new ids.
 
     Shifts that would overlap something already in this week are left out, so
-    copying twice does no harm. Copies are approved like the originals.
+    copying twice does no harm. Copies are approved like the originals. Days off
+    sick are not copied: being ill last week says nothing about this week.
     """
     first = monday - dt.timedelta(days=monday.weekday())
     last_week = week_shifts(wallet, assistant_id, first - dt.timedelta(days=7))
@@ -396,6 +397,8 @@ def copy_last_week(wallet: Wallet, assistant_id: int, monday: dt.date) -> list[i
         pa = _assistant(session, assistant_id)
         for old in last_week:
             e = old.entry
+            if e.kind is ShiftType.SICK:
+                continue
             entry = ShiftEntry(e.start + week, e.end + week, e.break_minutes, e.kind, e.awake_hours)
             try:
                 added.append(_insert_shift(session, pa, entry, old.approved, old.note))

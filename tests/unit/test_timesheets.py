@@ -13,6 +13,8 @@ from dpwallet.domain.timesheets import (
     overlaps,
     paid_hours,
     problems,
+    sick_days,
+    sick_spells,
 )
 
 D = dt.datetime
@@ -81,3 +83,21 @@ def test_night_over_midnight_splits_by_day_with_the_break_from_the_first_part() 
 def test_shift_kinds_read_from_their_stored_spelling() -> None:
     assert ShiftType.parse("sleep-in") is ShiftType.SLEEP_IN
     assert ShiftType.parse("Normal") is ShiftType.NORMAL
+
+
+def test_a_sick_day_pays_no_hours_and_must_end_by_midnight() -> None:
+    sick = entry(D(2026, 4, 20, 9), D(2026, 4, 20, 17), kind=ShiftType.SICK)
+    assert problems(sick) == [] and paid_hours(sick) == 0
+    assert hours_by_day(sick) == [(dt.date(2026, 4, 20), Decimal(0))]
+    two_days = entry(D(2026, 4, 20, 9), D(2026, 4, 21, 9), kind=ShiftType.SICK)
+    assert "one day at a time" in " ".join(problems(two_days))
+    assert ShiftType.parse("Sick") is ShiftType.SICK
+
+
+def test_consecutive_sick_days_form_one_spell() -> None:
+    day = dt.date(2026, 4, 20)
+    rows = [entry(D(2026, 4, d, 9), D(2026, 4, d, 17), kind=ShiftType.SICK) for d in (24, 20, 21)]
+    rows.append(entry(D(2026, 4, 22, 9), D(2026, 4, 22, 17)))  # worked: not sick
+    days = sick_days(rows)
+    assert days == [day, day + dt.timedelta(days=1), dt.date(2026, 4, 24)]
+    assert sick_spells(days) == [(day, day + dt.timedelta(days=1)), (dt.date(2026, 4, 24),) * 2]

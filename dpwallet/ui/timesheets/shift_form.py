@@ -21,8 +21,7 @@ from dpwallet.i18n.formatting import format_date
 from dpwallet.i18n.money_input import normalise_digits
 from dpwallet.services.people_service import ShiftRow
 from dpwallet.ui.people.parts import MIN_TARGET, compact_combo, parse_time
-from dpwallet.ui.people.words import shift_kind_words
-from dpwallet.ui.timesheets.week_model import KINDS, day_words
+from dpwallet.ui.timesheets.week_model import KINDS, day_words, kind_words
 from dpwallet.ui.widgets import Field, label
 
 Problems = list[tuple[str, QWidget | None]]
@@ -201,7 +200,7 @@ class ShiftForm(QWidget):
         for index in range(self.day.count()):
             self.day.setItemText(index, self._day_text(self.monday + dt.timedelta(days=index)))
         for index, kind in enumerate(KINDS):
-            self.kind.setItemText(index, shift_kind_words(kind))
+            self.kind.setItemText(index, kind_words(kind))
         like = _("Like 09:00 or 17:30")
         self.fields["day"].set_texts(_("Day"))
         self.fields["kind"].set_texts(_("Kind of shift"))

@@ -75,7 +75,7 @@ class WeekRow:
             return _("{day}: no shift.").format(day=when)
         return _("{day}: {kind} from {start} to {end}, {hours} hours paid.").format(
             day=when,
-            kind=shift_kind_words(self.shift.entry.kind).lower(),
+            kind=kind_words(self.shift.entry.kind).lower(),
             start=self.start_text(),
             end=self.end_text(),
             hours=format_hours(self.hours()),
@@ -108,7 +108,7 @@ def total_sentence(rows: list[WeekRow]) -> str:
 
 
 def _kind(row: WeekRow) -> str:
-    return shift_kind_words(row.shift.entry.kind) if row.shift else ""
+    return kind_words(row.shift.entry.kind) if row.shift else ""
 
 
 def _start_key(row: WeekRow) -> tuple[dt.date, str]:
@@ -141,4 +141,9 @@ def _break_key(row: WeekRow) -> int:
     return row.shift.entry.break_minutes if row.shift else -1
 
 
-KINDS = (ShiftType.NORMAL, ShiftType.NIGHT, ShiftType.SLEEP_IN, ShiftType.HOLIDAY)
+KINDS = (ShiftType.NORMAL, ShiftType.NIGHT, ShiftType.SLEEP_IN, ShiftType.HOLIDAY, ShiftType.SICK)
+
+
+def kind_words(kind: ShiftType) -> str:
+    """The words for a kind of row, with "Off sick" for a day off sick."""
+    return _("Off sick") if kind is ShiftType.SICK else shift_kind_words(kind)
