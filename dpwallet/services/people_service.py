@@ -33,8 +33,12 @@ from dpwallet.domain.timesheets import (
     problems,
 )
 from dpwallet.i18n import _
-from dpwallet.models import PayRate, PersonalAssistant, Shift
+from dpwallet.i18n.formatting import format_date
+from dpwallet.models import Outcome, PayRate, PersonalAssistant, Shift
+from dpwallet.services.undo import undoable
 from dpwallet.services.wallet import Wallet
+
+KEEP = object()  # update_shift: leave the outcome as it is
 
 PENSION_STATUSES = ("not_assessed", "not_eligible", "postponed", "enrolled", "opted_out")
 _NI_SHAPE = re.compile(r"^([A-Z]{2})(\d{6})([A-D])$")
@@ -92,6 +96,7 @@ class ShiftRow:
     approved: bool
     paid: bool  # already in a confirmed pay run
     note: str
+    outcome_id: int | None = None  # what this time was for (an outcome in the care plan)
 
 
 # ------------------------------------------------------------------ validation
@@ -263,7 +268,14 @@ def _shift_row(row: Shift) -> ShiftRow:
         row.approved,
         row.pay_run_id is not None,
         row.note,
+        row.outcome_id,
     )
+
+
+def _check_outcome(session: Session, outcome_id: int | None) -> int | None:
+    if outcome_id is not None and session.get(Outcome, outcome_id) is None:
+        raise UsageError(_("We could not find that outcome; please choose another one."))
+    return outcome_id
 
 
 def _check_shift(session: Session, pa: PersonalAssistant, entry: ShiftEntry) -> Decimal:
@@ -296,7 +308,12 @@ def _stored(moment: dt.datetime) -> dt.datetime:
 
 
 def _insert_shift(
-    session: Session, pa: PersonalAssistant, entry: ShiftEntry, approved: bool, note: str
+    session: Session,
+    pa: PersonalAssistant,
+    entry: ShiftEntry,
+    approved: bool,
+    note: str,
+    outcome_id: int | None = None,
 ) -> int:
     hours = _check_shift(session, pa, entry)
     row = Shift(
@@ -308,6 +325,7 @@ def _insert_shift(
         hours=hours,
         approved=approved,
         note=note,
+        outcome_id=_check_outcome(session, outcome_id),
     )
     session.add(row)
     session.flush()
@@ -315,12 +333,21 @@ def _insert_shift(
 
 
 def add_shift(
-    wallet: Wallet, assistant_id: int, entry: ShiftEntry, *, approved: bool = True, note: str = ""
+    wallet: Wallet,
+    assistant_id: int,
+    entry: ShiftEntry,
+    *,
+    approved: bool = True,
+    note: str = "",
+    outcome_id: int | None = None,
 ) -> int:
-    """Record one shift (or holiday taken) after the checks; returns its id."""
+    """Record one shift (or holiday taken, or a day off sick) after the checks; returns its id.
+
+    ``outcome_id`` optionally says which care-plan outcome the time was for.
+    """
     with wallet.command("add shift", "shift") as session:
         pa = _assistant(session, assistant_id)
-        return _insert_shift(session, pa, entry, approved, note)
+        return _insert_shift(session, pa, entry, approved, note, outcome_id)
 
 
 def _editable(session: Session, shift_id: int) -> Shift:
@@ -338,9 +365,14 @@ def _editable(session: Session, shift_id: int) -> Shift:
 
 
 def update_shift(
-    wallet: Wallet, shift_id: int, entry: ShiftEntry, *, approved: bool | None = None
+    wallet: Wallet,
+    shift_id: int,
+    entry: ShiftEntry,
+    *,
+    approved: bool | None = None,
+    outcome_id: int | None | object = KEEP,
 ) -> None:
-    """Change an unpaid shift's times, break or kind."""
+    """Change an unpaid shift's times, break, kind or outcome (``None`` clears the outcome)."""
     with wallet.command("edit shift", "shift") as session:
         row = _editable(session, shift_id)
         pa = _assistant(session, row.assistant_id)
@@ -352,10 +384,21 @@ def update_shift(
         row.break_minutes, row.kind = entry.break_minutes, entry.kind.value
         if approved is not None:
             row.approved = approved
+        if outcome_id is not KEEP:
+            assert outcome_id is None or isinstance(outcome_id, int)
+            row.outcome_id = _check_outcome(session, outcome_id)
+
+
+def removal_label(day: dt.date) -> str:
+    """The undo stack's words for removing the shift on ``day`` (the Edit menu shows them)."""
+    return _("Remove the shift on {day}").format(day=format_date(day))
 
 
 def delete_shift(wallet: Wallet, shift_id: int) -> None:
-    with wallet.command("remove shift", "shift") as session:
+    """Remove an unpaid shift; the wallet's undo stack can put the same row back."""
+    with wallet.read() as session:
+        day = _editable(session, shift_id).start_at.date()
+    with undoable(wallet, "remove shift", removal_label(day), "shift") as session:
         session.delete(_editable(session, shift_id))
 
 

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from dpwallet.services import people_service
+from dpwallet.domain.timesheets import ShiftEntry, ShiftType
+from dpwallet.services import money_service, people_service
+from dpwallet.services.undo import stack_for
 from tests.gui.test_people_screens import employer_wallet, session_for
 
 MONDAY = dt.date(2026, 5, 25)  # Spring bank holiday
@@ -70,6 +72,7 @@ def test_week_with_a_bank_holiday_and_a_weekend(qtbot, sheet) -> None:  # type: 
 def test_delete_key_removes_and_undo_puts_back(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
     view, wallet = sheet
     _enter_shift(qtbot, view, MONDAY + dt.timedelta(days=2), "08:00", "12:00")
+    (before,) = _shifts(view, wallet)
     row = next(i for i, r in enumerate(view.model.rows) if r.shift is not None)
     view.table.selectRow(row)
     view.table.setFocus()
@@ -77,9 +80,86 @@ def test_delete_key_removes_and_undo_puts_back(qtbot, sheet) -> None:  # type: i
     assert _shifts(view, wallet) == []
     assert view.done.text() == "The shift on Wednesday 27 May 2026 has been removed."
     assert view.undo_button.isVisible()
+    assert stack_for(wallet).undo_text() == "Remove the shift on Wednesday 27 May 2026"
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert [f"{s.entry.start:%H:%M}" for s in _shifts(view, wallet)] == ["08:00"]
+    assert _shifts(view, wallet) == [before]  # the same row, with the same id, is back
     assert not view.undo_button.isVisible()
+    assert view.done.text() == "The shift on Wednesday 27 May 2026 is back."
+    assert stack_for(wallet).can_redo()
+
+
+def test_delete_shift_is_undone_on_the_wallet_stack_with_its_outcome(sheet) -> None:  # type: ignore[no-untyped-def]
+    view, wallet = sheet
+    money_service.add_outcome(wallet, money_service.OutcomeDetails("Get out to the allotment"))
+    (outcome,) = money_service.outcomes(wallet)
+    start = dt.datetime.combine(MONDAY, dt.time(9))
+    ident = people_service.add_shift(
+        wallet,
+        view.assistant_id(),
+        ShiftEntry(start, start + dt.timedelta(hours=3)),
+        note="allotment",
+        outcome_id=outcome.id,
+    )
+    (before,) = _shifts(view, wallet)
+    assert before.id == ident and before.outcome_id == outcome.id
+    people_service.delete_shift(wallet, ident)
+    assert _shifts(view, wallet) == []
+    stack_for(wallet).undo()
+    assert _shifts(view, wallet) == [before]
+    stack_for(wallet).redo()
+    assert _shifts(view, wallet) == []
+
+
+def test_outcome_picker_links_a_shift_to_what_it_was_for(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    view, wallet = sheet
+    money_service.add_outcome(wallet, money_service.OutcomeDetails("Get out to the allotment"))
+    money_service.add_outcome(wallet, money_service.OutcomeDetails("Cook a hot meal"))
+    view.refresh()
+    picker = view.form.outcome
+    assert picker.accessibleName() == "What this was for (optional)"
+    assert [picker.itemText(i) for i in range(picker.count())] == [
+        "None",
+        "Get out to the allotment",
+        "Cook a hot meal",
+    ]
+    allotment, meal = money_service.outcomes(wallet)
+    view.form.new_shift(MONDAY)
+    view.form.start.setText("09:00")
+    view.form.end.setText("12:00")
+    picker.setCurrentIndex(1)
+    qtbot.keyClick(view.form.end, Qt.Key.Key_Return)
+    assert not view.errors.isVisible()
+    (saved,) = _shifts(view, wallet)
+    assert saved.outcome_id == allotment.id
+    assert picker.currentIndex() == 0  # the next new shift starts with "None"
+
+    view.form.load(saved)
+    assert picker.currentData() == allotment.id
+    picker.setCurrentIndex(2)
+    view.save_shift()
+    assert _shifts(view, wallet)[0].outcome_id == meal.id
+    view.form.load(_shifts(view, wallet)[0])
+    picker.setCurrentIndex(0)
+    view.save_shift()
+    assert _shifts(view, wallet)[0].outcome_id is None
+    people_service.update_shift(wallet, saved.id, saved.entry)  # outcome kept when not given
+    assert _shifts(view, wallet)[0].outcome_id is None
+
+
+def test_a_day_off_sick_is_entered_in_the_form(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    from dpwallet.ui.timesheets.week_model import KINDS
+
+    view, wallet = sheet
+    view.form.new_shift(MONDAY + dt.timedelta(days=1))
+    view.form.kind.setCurrentIndex(KINDS.index(ShiftType.SICK))
+    assert view.form.kind.currentText() == "Off sick"
+    view.form.start.setText("09:00")
+    view.form.end.setText("17:00")
+    view.save_shift()
+    (sick,) = _shifts(view, wallet)
+    assert sick.entry.kind is ShiftType.SICK and sick.hours == 0
+    assert "Tuesday 26 May 2026: off sick from 09:00 to 17:00" in " ".join(view.sentences())
 
 
 def test_copy_last_week_and_edit_a_copied_shift(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]

@@ -63,6 +63,10 @@ class ShiftForm(QWidget):
         self.end = _edit("shiftEnd", 5)
         self.break_minutes = _edit("shiftBreak", 4)
         self.awake = _edit("shiftAwake", 4)
+        self.outcome = compact_combo(QComboBox())
+        self.outcome.setObjectName("shiftOutcome")
+        self.outcome.setMinimumHeight(MIN_TARGET)
+        self.outcome.addItem("", None)
         self.fields = {
             "day": Field(self.day, "shiftDay"),
             "kind": Field(self.kind, "shiftKind"),
@@ -70,12 +74,13 @@ class ShiftForm(QWidget):
             "end": Field(self.end, "shiftEnd"),
             "break": Field(self.break_minutes, "shiftBreak"),
             "awake": Field(self.awake, "shiftAwake"),
+            "outcome": Field(self.outcome, "shiftOutcome"),
         }
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
         for key, (row, column) in {
             "day": (0, 0), "kind": (0, 1), "start": (1, 0), "end": (1, 1),
-            "break": (2, 0), "awake": (2, 1),
+            "break": (2, 0), "awake": (2, 1), "outcome": (3, 0),
         }.items():  # fmt: skip
             grid.addWidget(self.fields[key], row, column, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
@@ -96,6 +101,23 @@ class ShiftForm(QWidget):
             self.day.addItem(self._day_text(day), day)
         self.day.setCurrentIndex(current)
 
+    def set_outcomes(self, outcomes: list[tuple[int, str]]) -> None:
+        """The care-plan outcomes to choose from (id, words); "None" always comes first."""
+        chosen = self.outcome_id()
+        self.outcome.clear()
+        self.outcome.addItem(_("None"), None)
+        for ident, text in outcomes:
+            self.outcome.addItem(text, ident)
+        self._choose_outcome(chosen)
+
+    def outcome_id(self) -> int | None:
+        value = self.outcome.currentData()
+        return value if isinstance(value, int) else None
+
+    def _choose_outcome(self, outcome_id: int | None) -> None:
+        index = self.outcome.findData(outcome_id) if outcome_id is not None else 0
+        self.outcome.setCurrentIndex(max(0, index))
+
     def _day_text(self, day: dt.date) -> str:
         words = day_words(day)
         when = format_date(day)
@@ -111,6 +133,7 @@ class ShiftForm(QWidget):
         self.break_minutes.clear()
         self.awake.clear()
         self.kind.setCurrentIndex(0)
+        self._choose_outcome(None)
         self.clear_errors()
         self.retranslate_ui()
 
@@ -123,6 +146,7 @@ class ShiftForm(QWidget):
         self.break_minutes.setText(str(e.break_minutes) if e.break_minutes else "")
         self.kind.setCurrentIndex(KINDS.index(e.kind))
         self.awake.setText(str(e.awake_hours) if e.awake_hours is not None else "")
+        self._choose_outcome(row.outcome_id)
         self.clear_errors()
         self.retranslate_ui()
 
@@ -211,4 +235,9 @@ class ShiftForm(QWidget):
         self.fields["break"].set_texts(_("Unpaid break in minutes (optional)"), _("Like 30"))
         self.fields["awake"].set_texts(
             _("Hours awake and working in the night (optional)"), _("Like 1.5")
+        )
+        if self.outcome.count():
+            self.outcome.setItemText(0, _("None"))
+        self.fields["outcome"].set_texts(
+            _("What this was for (optional)"), _("An outcome from the care and support plan")
         )

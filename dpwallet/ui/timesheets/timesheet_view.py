@@ -15,13 +15,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from dpwallet.domain.errors import DpwalletError
-from dpwallet.domain.timesheets import ShiftEntry
+from dpwallet.domain.errors import DpwalletError, UsageError
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date
-from dpwallet.services import people_service
+from dpwallet.services import money_service, people_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.people_service import ShiftRow
+from dpwallet.services.undo import stack_for
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.people.parts import (
     MIN_TARGET,
@@ -126,6 +126,7 @@ class TimesheetView(ScreenView):
         if chosen is None:
             self.monday = monday_of(self.today())
         self._set_visible(self.assistant.count() > 0)
+        self.form.set_outcomes([(o.id, o.text) for o in money_service.outcomes(wallet)])
         self.show_week()
 
     def clear(self) -> None:
@@ -201,10 +202,12 @@ class TimesheetView(ScreenView):
             return
         try:
             if self.form.editing is not None:
-                people_service.update_shift(wallet, self.form.editing.id, entry)
+                people_service.update_shift(
+                    wallet, self.form.editing.id, entry, outcome_id=self.form.outcome_id()
+                )
                 sentence = _("The shift on {day} has been changed.")
             else:
-                people_service.add_shift(wallet, pa, entry)
+                people_service.add_shift(wallet, pa, entry, outcome_id=self.form.outcome_id())
                 sentence = _("The shift on {day} has been added.")
         except DpwalletError as exc:
             self.errors.show_problems([(str(exc), self.form.start)])
@@ -242,19 +245,23 @@ class TimesheetView(ScreenView):
         self.undo_button.setFocus()
 
     def undo_remove(self) -> None:
+        """Put the removed shift back (the same row) from the wallet's undo stack."""
         wallet = self.session.wallet
         if wallet is None or self.removed is None:
             return
-        pa, shift = self.removed
-        e = shift.entry
-        entry = ShiftEntry(e.start, e.end, e.break_minutes, e.kind, e.awake_hours)
+        _pa, shift = self.removed
+        stack = stack_for(wallet)
         try:
-            people_service.add_shift(wallet, pa, entry, approved=shift.approved, note=shift.note)
+            if stack.undo_text() != people_service.removal_label(shift.entry.day):
+                raise UsageError(
+                    _("Something else was changed since, so the shift cannot be put back here.")
+                )
+            stack.undo()
         except DpwalletError as exc:
             self.errors.show_problems([(str(exc), self.undo_button)])
             return
         self.removed = None
-        sentence = _("The shift on {day} is back.").format(day=format_date(e.day))
+        sentence = _("The shift on {day} is back.").format(day=format_date(shift.entry.day))
         self._show_done(sentence)
         self._announce("undo remove shift", sentence)
         self.table.setFocus()
