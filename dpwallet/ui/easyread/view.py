@@ -86,7 +86,9 @@ class EasyReadView(ScreenView):
         self._restyling = True
         try:
             sizes = easy_sizes()
-            self.setStyleSheet(size_rules(sizes))
+            rules = size_rules(sizes)
+            if self.styleSheet() != rules:
+                self.setStyleSheet(rules)
             for row in self.rows:
                 row.set_picture_size(sizes.picture_px)
             for button in self.buttons():

@@ -97,19 +97,26 @@ class EasyButton(QPushButton):
         Buttons cannot wrap by themselves; at 200% text a long label would be clipped.
         """
         words = self.words()
-        self.setText(words)
-        if available <= 0 or self.sizeHint().width() <= available or " " not in words:
-            return
-        middle = len(words) // 2
-        spaces = [i for i, ch in enumerate(words) if ch == " "]
-        cut = min(spaces, key=lambda i: abs(i - middle))
-        self.setText(words[:cut] + "\n" + words[cut + 1 :])
+        wanted = words
+        if self.text() != words:
+            self.setText(words)
+        if available > 0 and " " in words and self.sizeHint().width() > available:
+            middle = len(words) // 2
+            spaces = [i for i, ch in enumerate(words) if ch == " "]
+            cut = min(spaces, key=lambda i: abs(i - middle))
+            wanted = words[:cut] + "\n" + words[cut + 1 :]
+        if self.text() != wanted:
+            self.setText(wanted)
 
     def repaint_picture(self) -> None:
         """Draw the picture in the current text colour, as tall as the words."""
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        self.setIcon(picture_icon(self.picture, colour))
         side = max(24, round(self.fontMetrics().height() * 1.3))
+        key = (side, colour.rgba())
+        if key == getattr(self, "_drawn", None):
+            return  # nothing changed: drawing again costs time (and PySide calls)
+        self._drawn = key
+        self.setIcon(picture_icon(self.picture, colour))
         self.setIconSize(QSize(side, side))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -176,7 +183,12 @@ class IdeaRow(QFrame):
         return self._plain
 
     def set_picture_size(self, side: int) -> None:
+        """Draw the picture ``side`` px in the text colour (skipped when nothing changed)."""
         colour = self.palette().color(QPalette.ColorRole.WindowText)
+        key = (side, colour.rgba())
+        if key == getattr(self, "_drawn", None):
+            return
+        self._drawn = key
         self.picture.setPixmap(picture_pixmap(self.picture_name, side, colour))
         self.picture.setFixedSize(side, side)
 
