@@ -1,0 +1,1 @@
+"""The Outcomes section: the support-plan outcomes and the spend towards each."""
