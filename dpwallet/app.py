@@ -70,8 +70,10 @@ def run_gui(
 
     from dpwallet.logs import configure_logging
     from dpwallet.settings import Settings
+    from dpwallet.ui.pyside_workaround import keep_none_alive
 
     configure_logging()
+    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("dpwallet")

@@ -21,6 +21,10 @@ from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from dpwallet.ui.pyside_workaround import keep_none_alive  # noqa: E402
+
+keep_none_alive()  # PySide6 6.12 on Python 3.11 wears down None's reference count
+
 GUI_PASSPHRASE = "blue kettle river"
 
 

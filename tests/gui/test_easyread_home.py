@@ -21,22 +21,6 @@ from dpwallet.ui.i18n_qt import apply_language
 from tests.gui.a11y import missing_names, too_small
 from tests.gui.conftest import GUI_PASSPHRASE
 
-
-def _top_up_none(references: int = 1_000_000) -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every call of a method
-    that returns nothing (label.setText(...) takes None's count down by 1; measured).
-    Python 3.12+ makes None immortal; on 3.11 a long GUI run ends in "none_dealloc".
-    These restyle-heavy tests add references that are never given back."""
-    import ctypes
-    import sys
-
-    if sys.version_info < (3, 12):
-        for _ in range(references):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
-_top_up_none()
-
 SUMMARY = WalletSummary(
     name="Ann Lee",
     council="Testshire",

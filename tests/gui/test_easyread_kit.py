@@ -16,22 +16,6 @@ from dpwallet.ui.easyread.speech import Reader, ReadResult
 from dpwallet.ui.i18n_qt import apply_language
 
 
-def _top_up_none(references: int = 1_000_000) -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every call of a method
-    that returns nothing (label.setText(...) takes None's count down by 1; measured).
-    Python 3.12+ makes None immortal; on 3.11 a long GUI run ends in "none_dealloc".
-    These restyle-heavy tests add references that are never given back."""
-    import ctypes
-    import sys
-
-    if sys.version_info < (3, 12):
-        for _ in range(references):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
-_top_up_none()
-
-
 @pytest.fixture()
 def easy_view(qtbot):  # type: ignore[no-untyped-def]
     view = EasyReadView()
