@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from dpwallet.services import money_home, money_service
 from dpwallet.services.demo import write_demo
@@ -29,7 +30,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture()
-def view(qtbot, gui_home: Path, tmp_path: Path, demo_template: Path) -> Iterator[OutcomesView]:
+def view(
+    qtbot: QtBot, gui_home: Path, tmp_path: Path, demo_template: Path
+) -> Iterator[OutcomesView]:
     target = tmp_path / "D.dpwallet"
     shutil.copytree(demo_template, target)
     wallet = Wallet.unlock(target, passphrase=GUI_PASSPHRASE)
