@@ -8,15 +8,17 @@ switched live with the app-wide easy read state.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from dpwallet.domain.summary import WalletSummary
 from dpwallet.i18n import _
-from dpwallet.i18n.formatting import format_money
+from dpwallet.i18n.formatting import format_date, format_money
 from dpwallet.ui.easyread import EasyReadView, attach_easy_read
 from dpwallet.ui.easyread.home import EasyHome
+from dpwallet.ui.outcomes.charts import BalanceOverTime, SpendByOutcome
 from dpwallet.ui.widgets import ScreenView, card, label
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ class HomeView(ScreenView):
         super().__init__(parent)
         self.setObjectName("homeView")
         self.summary: WalletSummary | None = None
+        self.figures: HomeFigures | None = None
         self.title = label("h1", name="homeTitle")
         self.council = label("secondary", name="homeCouncil")
         grid = QGridLayout()
@@ -53,6 +56,12 @@ class HomeView(ScreenView):
         self.content.addWidget(self.title)
         self.content.addWidget(self.council)
         self.content.addLayout(grid)
+        # Below the four cards (ux.md): spend by outcome and the balance over time, each
+        # with "Show as a table" for screen-reader users.
+        self.spend_chart = SpendByOutcome("homeSpendByOutcome")
+        self.balance_chart = BalanceOverTime("homeBalanceOverTime")
+        self.content.addWidget(self.spend_chart)
+        self.content.addWidget(self.balance_chart)
         self.content.addStretch(1)
         self.easy = EasyHome()
         self._easy_switch = attach_easy_read(self, self.easy)
@@ -78,14 +87,85 @@ class HomeView(ScreenView):
 
     def show_figures(self, figures: HomeFigures | None) -> None:
         """The fuller home figures (weeks in hand, in and out, to-dos) when available."""
+        self.figures = figures
         self.easy.show_figures(figures)
+        if figures is None:
+            self.spend_chart.clear()
+            self.balance_chart.clear()
+        else:
+            self.spend_chart.show_spend(figures.spend_by_outcome)
+            self.balance_chart.show_points(figures.balance_series)
+        self.retranslate_ui()
 
     def clear(self) -> None:
         """Forget every number (called on lock, security.md 3.5)."""
         self.summary = None
+        self.figures = None
+        self.spend_chart.clear()
+        self.balance_chart.clear()
         self.easy.show_figures(None)
         self.easy.show_summary(None)
         self.retranslate_ui()
+
+    def _card_texts(self, s: WalletSummary | None) -> None:
+        """Weeks in hand, coming in, going out and to-dos from the home figures, if any."""
+        f = self.figures
+        if f is not None and f.weeks_in_hand is not None:
+            weeks = f.weeks_in_hand.quantize(Decimal("0.1"))
+            self.weeks.setText(_("That is about {weeks} weeks of your budget.").format(weeks=weeks))
+        else:
+            self.weeks.setText(
+                _(
+                    "How many weeks of money you have in hand will show here once your "
+                    "budget is added."
+                )
+            )
+        if f is not None and (f.came_in or f.coming_in):
+            self.in_text.setText(
+                _(
+                    "{came} has come in since {start}. {coming} is still to come before {end}."
+                ).format(
+                    came=format_money(f.came_in),
+                    start=format_date(f.period_start),
+                    coming=format_money(f.coming_in),
+                    end=format_date(f.period_end),
+                )
+            )
+        else:
+            self.in_text.setText(
+                _(
+                    "Nothing is due to come in yet. Payments from the council and your "
+                    "contributions will show here."
+                )
+            )
+        if f is not None and (f.went_out or f.going_out):
+            self.out_text.setText(
+                _(
+                    "{went} has gone out since {start}. {going} is still to go out before {end}."
+                ).format(
+                    went=format_money(f.went_out),
+                    start=format_date(f.period_start),
+                    going=format_money(f.going_out),
+                    end=format_date(f.period_end),
+                )
+            )
+        else:
+            self.out_text.setText(
+                _(
+                    "Nothing is due to go out yet. Pay for your personal assistants and your "
+                    "bills will show here."
+                )
+            )
+        to_do = f.to_do() if f is not None else []
+        no_statements = s is None or not s.counts.get("transactions")
+        if to_do:
+            self.todo_text.setText("\n".join(f"\u2022 {line}" for line in to_do))
+        else:
+            self.todo_text.setText(
+                _("No statements yet. Import one from your bank, or add a payment by hand.")
+                if no_statements
+                else _("Nothing to do right now. Well done.")
+            )
 
     def retranslate_ui(self) -> None:
         s = self.summary
@@ -107,27 +187,7 @@ class HomeView(ScreenView):
             for a in (s.accounts if s else ())
         ]
         self.accounts.setText("\n".join(lines) or _("No accounts yet."))
-        self.weeks.setText(
-            _("How many weeks of money you have in hand will show here once your budget is added.")
-        )
-        self.in_text.setText(
-            _(
-                "Nothing is due to come in yet. Payments from the council and your "
-                "contributions will show here."
-            )
-        )
-        self.out_text.setText(
-            _(
-                "Nothing is due to go out yet. Pay for your personal assistants and your "
-                "bills will show here."
-            )
-        )
-        no_statements = s is None or not s.counts.get("transactions")
-        self.todo_text.setText(
-            _("No statements yet. Import one from your bank, or add a payment by hand.")
-            if no_statements
-            else _("Nothing to do right now. Well done.")
-        )
+        self._card_texts(s)
         for frame, title in (
             (self.have_card, self.have_title),
             (self.in_card, self.in_title),

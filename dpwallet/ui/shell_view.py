@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpwallet.i18n import _
+from dpwallet.services.money_home import home_figures
 from dpwallet.ui import icons
 from dpwallet.ui.easyread.corner import EasyReadCorner
 from dpwallet.ui.event_bus import bus
@@ -133,6 +134,7 @@ class ShellView(QWidget):
         wallet = self.session.wallet
         if wallet is not None and not wallet.is_locked:
             self.home.show_summary(wallet.summary())
+            self.home.show_figures(home_figures(wallet))
 
     def refresh(self) -> None:
         """Read the open wallet again (after opening, restoring or importing)."""

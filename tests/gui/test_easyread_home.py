@@ -46,6 +46,10 @@ def figures(**changes: object) -> SimpleNamespace:
         "contributions": None,
         "forecast": SimpleNamespace(lowest=SimpleNamespace(balance=Money(100), date=None)),
         "receipts_needed": 3,
+        "period_end": dt.date(2026, 3, 22),
+        "coming_in": Money(0),
+        "going_out": Money(0),
+        "to_do": lambda: [],
     }
     values.update(changes)
     return SimpleNamespace(**values)
