@@ -30,6 +30,7 @@ from dpwallet.imports import (
 from dpwallet.models import Account, Transaction
 from dpwallet.services.money_rules import learnt_rules
 from dpwallet.services.queries import account_balances
+from dpwallet.services.undo import undoable
 from dpwallet.services.wallet import Wallet
 
 
@@ -132,7 +133,10 @@ def preview_import(
 def commit_import(wallet: Wallet, preview: ImportPreview) -> ImportResult:
     """Write a previewed import in one command (one transaction, one audit entry)."""
     statement = preview.statement
-    with wallet.command("import statement", "transaction", "account") as session:
+    label = _("Import {count} payments into {account}").format(
+        count=len(preview.new), account=preview.account
+    )
+    with undoable(wallet, "import statement", label, "transaction", "account") as session:
         account = _existing(session, preview.account)
         if account is None:
             if preview.account_exists:

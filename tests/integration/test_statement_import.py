@@ -126,3 +126,17 @@ def test_imported_rows_are_filed_the_way_the_person_usually_does(new_wallet: Wal
     assert newest.date.isoformat() == "2026-02-05" and newest.category == "Transport"
     # rows that were already there are left as the person had them
     assert sorted(t.category for t in taxis) == ["", "Transport", "Transport"]
+
+
+def test_an_import_can_be_undone_and_redone(new_wallet: Wallet) -> None:
+    from dpwallet.services.undo import stack_for
+
+    before = new_wallet.summary()
+    result = import_statement(new_wallet, load("lloyds_newest_first.csv"), "lloyds.csv")
+    after = new_wallet.summary()
+    assert after.counts["transactions"] == result.added > 0
+    stack_for(new_wallet).undo()
+    assert new_wallet.summary().counts == before.counts
+    assert new_wallet.summary().balance == before.balance
+    stack_for(new_wallet).redo()
+    assert new_wallet.summary() == after
