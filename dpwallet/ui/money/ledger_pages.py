@@ -79,6 +79,7 @@ class AccountsPage(Page):
         self.box.addWidget(self.empty)
         self.box.addWidget(self.table)
         self.box.addLayout(button_row(self.add_button, self.rename_button, self.close_button))
+        self.box.addStretch(1)  # keep the page together at the top, not spread down the tab
         self.retranslate_ui()
 
     def reload(self) -> None:
