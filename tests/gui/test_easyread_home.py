@@ -50,6 +50,8 @@ def figures(**changes: object) -> SimpleNamespace:
         "coming_in": Money(0),
         "going_out": Money(0),
         "to_do": lambda: [],
+        "spend_by_outcome": (),
+        "balance_series": (),
     }
     values.update(changes)
     return SimpleNamespace(**values)
