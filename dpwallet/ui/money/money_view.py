@@ -66,6 +66,8 @@ class MoneyView(ScreenView):
         self.undo.done.connect(self._said)
         self.undo.failed.connect(self._said)
         self.tabs = QTabWidget()
+        # At 200% text the tabs may not fit: the bar's scroll arrows must be real targets.
+        self.tabs.setStyleSheet("QTabBar QToolButton { min-width: 28px; min-height: 28px; }")
         self.tabs.setObjectName("moneyTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setExpanding(False)
