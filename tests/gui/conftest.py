@@ -1,4 +1,5 @@
-"""GUI test set-up: offscreen Qt, cheap Argon2, a private home, an in-memory keyring.
+"""GUI test set-up: offscreen Qt, cheap Argon2, a private home (the in-memory keyring comes
+from tests/conftest.py, which applies here too).
 
 The environment is set before dpwallet is imported (the top-level conftest does the same;
 this file keeps ``pytest tests/gui`` self-contained).
@@ -15,9 +16,7 @@ os.environ["DPWALLET_INSECURE_TEST_KDF"] = "1"
 os.environ.setdefault("DPWALLET_HOME", tempfile.mkdtemp(prefix="dpwallet-gui-home-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
 import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -26,34 +25,6 @@ from dpwallet.ui.pyside_workaround import keep_none_alive  # noqa: E402
 keep_none_alive()  # PySide6 6.12 on Python 3.11 wears down None's reference count
 
 GUI_PASSPHRASE = "blue kettle river"
-
-
-class GuiMemoryKeyring(KeyringBackend):
-    """Secrets in a dict, so "Remember on this computer" can be tested offline."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[GuiMemoryKeyring]:
-    backend = GuiMemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture()
