@@ -55,6 +55,13 @@ PICTURES: dict[str, str] = {
     "words": ER_("Picture of a book of words"),
     "speaker": ER_("Picture of a speaker"),
     "easy-read": ER_("Picture of an easy read page"),
+    "send": ER_("Picture of an envelope"),
+    "my-copy": ER_("Picture of a page for you to keep"),
+    "lock": ER_("Picture of a padlock"),
+    "text-size": ER_("Picture of a small letter and a big letter"),
+    "contrast": ER_("Picture of a circle, half dark and half light"),
+    "language": ER_("Picture of 2 speech bubbles"),
+    "backup": ER_("Picture of a box with an arrow going in"),
 }
 
 
