@@ -121,6 +121,16 @@ _ENTRIES: tuple[GlossaryEntry, ...] = (
         ER_("Pension"),
         ER_("Money saved from pay for when a person is older."),
     ),
+    GlossaryEntry(
+        "backup",
+        ER_("Backup"),
+        ER_("A spare copy of your wallet. It keeps your records safe."),
+    ),
+    GlossaryEntry(
+        "lock",
+        ER_("Lock"),
+        ER_("dpwallet hides your wallet. Your passphrase opens it again."),
+    ),
 )
 
 GLOSSARY: dict[str, GlossaryEntry] = {e.key: e for e in _ENTRIES}
