@@ -24,6 +24,8 @@ from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date
 from dpwallet.services import council_profiles, return_history
 from dpwallet.services.changes import Changes
+from dpwallet.ui.easyread import EasyReadView, attach_easy_read, easy_read_state
+from dpwallet.ui.easyread.checkup import EasyCheckup
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.returns.answers_page import AnswersPage, DonePage
 from dpwallet.ui.returns.history_page import HistoryPage
@@ -90,6 +92,19 @@ class CheckupView(ScreenView):
         self._connect()
         self.show_page(self.history)
         bus().changes_applied.connect(self._changed)
+        self.easy = EasyCheckup(session)
+        self.easy.send_requested.connect(self.check_and_send)
+        self._easy_switch = attach_easy_read(self, self.easy)
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read check-up while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
+
+    def check_and_send(self, start: dt.date, end: dt.date) -> None:
+        """Easy read's "Check and send": these dates through the same review and answers."""
+        self._easy_switch.stack.setCurrentWidget(self.scroller)
+        self.start((start, end))
+        self._period_done()
 
     def _connect(self) -> None:
         self.history.make_button.clicked.connect(lambda: self.start())
@@ -118,6 +133,8 @@ class CheckupView(ScreenView):
         """Show one page, start it at the top, and put the keyboard focus on it."""
         for each in self.pages:
             each.setVisible(each is page)
+        if page is self.history and hasattr(self, "_easy_switch"):  # back from the steps
+            self._easy_switch.follow(easy_read_state().on)
         self.scroller.verticalScrollBar().setValue(0)
         if isinstance(page, WizardPage):
             page.errors.clear()
@@ -145,6 +162,7 @@ class CheckupView(ScreenView):
             return pairs, council_profiles.current_setting(wallet)
 
         self.history.busy.start(_("Looking at the check-ups you have sent…"))
+        self.easy.refresh()
         run_task(work, self._history_loaded, self._history_failed, where="checkup history")
 
     def _history_loaded(self, result: tuple[list[Any], council_profiles.CouncilSetting]) -> None:
@@ -163,6 +181,7 @@ class CheckupView(ScreenView):
         self.draft = Draft()
         self.review.sheet = None
         self.history.show_history([], None)
+        self.easy.clear()
         if self.dialog is not None:
             self.dialog.reject()
         self.show_page(self.history)
