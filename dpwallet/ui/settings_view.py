@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 from dpwallet.i18n import _, ngettext
 from dpwallet.settings import AUTOLOCK_CHOICES
 from dpwallet.ui.audit_panel import AuditPanel
+from dpwallet.ui.easyread import EasyReadView, attach_easy_read
+from dpwallet.ui.easyread.settings import EasySettings
 from dpwallet.ui.easyread.state import easy_read_state
 from dpwallet.ui.preferences import LanguagePicker, TextSizePicker
 from dpwallet.ui.session import Session
@@ -84,7 +86,13 @@ class SettingsView(ScreenView):
         self.audit = AuditPanel(session, self)
         self.content.addWidget(self.audit)
         self.content.addStretch(1)
+        self.easy = EasySettings(self)
+        self._easy_switch = attach_easy_read(self, self.easy)
         self.refresh()
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read Settings while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
 
     def refresh(self) -> None:
         """Show the current settings and what this wallet allows (the demo allows less)."""
@@ -98,6 +106,7 @@ class SettingsView(ScreenView):
         self.wallet_actions.refresh()
         self.audit.refresh()
         self.retranslate_ui()
+        self.easy.refresh()
 
     def retranslate_ui(self) -> None:
         self.title.setText(_("Settings"))
