@@ -62,6 +62,12 @@ PICTURES: dict[str, str] = {
     "contrast": ER_("Picture of a circle, half dark and half light"),
     "language": ER_("Picture of 2 speech bubbles"),
     "backup": ER_("Picture of a box with an arrow going in"),
+    "add": ER_("Picture of a plus sign"),
+    "add-person": ER_("Picture of a person and a plus sign"),
+    "arrow-back": ER_("Picture of an arrow pointing back"),
+    "arrow-next": ER_("Picture of an arrow pointing on"),
+    "holiday": ER_("Picture of the sun"),
+    "sick": ER_("Picture of a thermometer"),
 }
 
 
