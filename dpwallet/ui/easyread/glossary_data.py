@@ -131,6 +131,41 @@ _ENTRIES: tuple[GlossaryEntry, ...] = (
         ER_("Lock"),
         ER_("dpwallet hides your wallet. Your passphrase opens it again."),
     ),
+    GlossaryEntry(
+        "pay_rate",
+        ER_("Pay an hour"),
+        ER_("How much you pay your personal assistant for each hour of work."),
+    ),
+    GlossaryEntry(
+        "national_insurance_number",
+        ER_("National Insurance number"),
+        ER_("A number from the government. It stays the same for life."),
+    ),
+    GlossaryEntry(
+        "insurance",
+        ER_("Insurance for your personal assistants"),
+        ER_("It pays if your personal assistant gets hurt at work. You must have it."),
+    ),
+    GlossaryEntry(
+        "holiday",
+        ER_("Holiday"),
+        ER_("Days off work with pay."),
+    ),
+    GlossaryEntry(
+        "off_sick",
+        ER_("Off sick"),
+        ER_("Your personal assistant was ill and could not work."),
+    ),
+    GlossaryEntry(
+        "pay_day",
+        ER_("Pay day"),
+        ER_("The day your personal assistants get their money."),
+    ),
+    GlossaryEntry(
+        "tax_office",
+        ER_("Tax office"),
+        ER_("The part of the government that collects tax."),
+    ),
 )
 
 GLOSSARY: dict[str, GlossaryEntry] = {e.key: e for e in _ENTRIES}
