@@ -19,6 +19,8 @@ from dpwallet.i18n import _
 from dpwallet.services import people_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.payroll_checklist import employer_checklist_for
+from dpwallet.ui.easyread import EasyReadView, attach_easy_read, easy_read_state
+from dpwallet.ui.easyread.people import EasyPeople, people_facts
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.people.assistant_form import AssistantForm
 from dpwallet.ui.people.parts import (
@@ -90,8 +92,20 @@ class PeopleView(ScreenView):
         self.add(self.list_page, self.form, self.rates)
         self.content.addStretch(1)
         bus().changes_applied.connect(self._changes_applied)
+        self.easy = EasyPeople()
+        self.easy.add_requested.connect(self._easy_add)
+        self._easy_switch = attach_easy_read(self, self.easy)
         self.show_list()
         self.retranslate_ui()
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read list while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
+
+    def _easy_add(self) -> None:
+        """Easy read's "Add a personal assistant": the same form; Save or Back returns."""
+        self._easy_switch.stack.setCurrentWidget(self.scroller)
+        self.add_new()
 
     # ------------------------------------------------------------------ data
     def today(self) -> dt.date:
@@ -108,6 +122,7 @@ class PeopleView(ScreenView):
         self.checklist = employer_checklist_for(wallet, self.today())
         self._apply_filter()
         self._show_checklist()
+        self.easy.show_people(people_facts(wallet, self.today()))
 
     def clear(self) -> None:
         self.all_rows, self.checklist = [], []
@@ -115,6 +130,7 @@ class PeopleView(ScreenView):
         self.filter.clear()
         self.done.hide()
         self._show_checklist()
+        self.easy.show_people(None)
         self.show_list()
 
     def _changes_applied(self, changes: Changes) -> None:
@@ -173,6 +189,8 @@ class PeopleView(ScreenView):
 
     def show_list(self) -> None:
         self._page(self.list_page)
+        if hasattr(self, "_easy_switch"):  # back from the form: easy read again if it is on
+            self._easy_switch.follow(easy_read_state().on)
 
     def first_focus(self) -> QWidget | None:
         return self.filter if self.filter.isVisible() else self.add_button
