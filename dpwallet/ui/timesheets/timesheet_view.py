@@ -16,12 +16,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from dpwallet.domain.errors import DpwalletError, UsageError
-from dpwallet.i18n import _, ngettext
+from dpwallet.i18n import _, ngettext, pgettext
 from dpwallet.i18n.formatting import format_date
 from dpwallet.services import money_service, people_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.people_service import ShiftRow
 from dpwallet.services.undo import stack_for
+from dpwallet.ui.easyread import EasyButton, EasyReadView, attach_easy_read, easy_read_state
+from dpwallet.ui.easyread.timesheets import EasyTimesheets, week_facts
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.people.parts import (
     MIN_TARGET,
@@ -102,8 +104,41 @@ class TimesheetView(ScreenView):
         self.content.addStretch(1)
         self._show_done("")
         bus().changes_applied.connect(self._changes_applied)
+        # Easy read: the same week in sentences; "Add hours" shows this form with a way back.
+        self.easy_back = EasyButton("easy-read", "timesheetBackToEasyRead")
+        self.content.insertWidget(0, self.easy_back, 0, Qt.AlignmentFlag.AlignLeading)
+        self.easy = EasyTimesheets()
+        self.easy.move_requested.connect(self.move_week)
+        self.easy.this_week_requested.connect(self.this_week)
+        self.easy.add_requested.connect(self._easy_add)
+        self._easy_switch = attach_easy_read(self, self.easy)
+        self.easy_back.clicked.connect(lambda: self._easy_switch.follow(True))
+        self._easy_switch.stack.currentChanged.connect(lambda _i: self._easy_back_shown())
+        easy_read_state().changed.connect(lambda _on: self._easy_back_shown())
+        self._easy_back_shown()
         self.retranslate_ui()
         self._set_visible(False)
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read week while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
+
+    def _easy_add(self) -> None:
+        """Easy read's "Add hours": this screen's shift form; saving goes back to easy read."""
+        self._easy_switch.stack.setCurrentWidget(self.scroller)
+        self.form.new_shift(self.today() if self.monday == monday_of(self.today()) else None)
+        self.form.start.setFocus()
+
+    def _easy_back_shown(self) -> None:
+        away = easy_read_state().on and self._easy_switch.active_easy_view() is None
+        self.easy_back.setVisible(away)
+
+    def _feed_easy(self) -> None:
+        wallet = self.session.wallet
+        if wallet is None or wallet.is_locked:
+            self.easy.show_week(None)
+            return
+        self.easy.show_week(week_facts(wallet, self.monday, self.today()))
 
     # ------------------------------------------------------------------ data
     def today(self) -> dt.date:
@@ -128,6 +163,8 @@ class TimesheetView(ScreenView):
         self._set_visible(self.assistant.count() > 0)
         self.form.set_outcomes([(o.id, o.text) for o in money_service.outcomes(wallet)])
         self.show_week()
+        if self.assistant.count() == 0:
+            self._feed_easy()
 
     def clear(self) -> None:
         self.assistant.clear()
@@ -135,6 +172,7 @@ class TimesheetView(ScreenView):
         self.removed = None
         self._show_done("")
         self._set_visible(False)
+        self.easy.show_week(None)
 
     def _set_visible(self, has_people: bool) -> None:
         for part in (self.assistant_field, self.week_label, self.previous_button,
@@ -147,6 +185,8 @@ class TimesheetView(ScreenView):
     def _changes_applied(self, changes: Changes) -> None:
         if changes.touches(*SHIFT_ENTITIES) and self.session.wallet is not None:
             self.refresh()
+        if changes.action == "save shift" and easy_read_state().on:
+            self._easy_switch.follow(True)  # the hours added from easy read: show them there
 
     def assistant_id(self) -> int | None:
         value = self.assistant.currentData()
@@ -162,6 +202,7 @@ class TimesheetView(ScreenView):
         if self.form.editing is not None and self.form.editing.id not in {s.id for s in shifts}:
             self.form.new_shift()
         self.retranslate_ui()
+        self._feed_easy()
 
     def move_week(self, weeks: int) -> None:
         self.monday += dt.timedelta(days=7 * weeks)
@@ -313,6 +354,7 @@ class TimesheetView(ScreenView):
     # ------------------------------------------------------------------ words
     def retranslate_ui(self) -> None:
         self.title.setText(_("Timesheets"))
+        self.easy_back.set_words(pgettext("easyread", "Back to easy read"))
         self.assistant_field.set_texts(_("Whose timesheet"))
         self.empty.setText(
             _(
