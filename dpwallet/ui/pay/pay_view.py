@@ -22,6 +22,8 @@ from dpwallet.services import payroll_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.payroll_service import PayRunResult
 from dpwallet.ui import tasks
+from dpwallet.ui.easyread import EasyReadView, attach_easy_read, easy_read_state
+from dpwallet.ui.easyread.pay import EasyPay, pay_facts
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.pay import pay_figures
 from dpwallet.ui.pay.check_page import CheckPage
@@ -100,8 +102,22 @@ class PayView(ScreenView):
         self.content.addStretch(1)
         self.summary.changed.connect(self._summary_changed)
         bus().changes_applied.connect(self._changes_applied)
+        self.easy = EasyPay()
+        self.easy.work_out_requested.connect(self._easy_work_out)
+        self._easy_switch = attach_easy_read(self, self.easy)
         self.show_main()
         self.retranslate_ui()
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read pay while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
+
+    def _easy_work_out(self) -> None:
+        """Easy read's "Work out pay": the same check page; Back or Confirm returns."""
+        self._easy_switch.stack.setCurrentWidget(self.scroller)
+        if self.period_end.is_empty() and self.suggested is not None:
+            self.period_end.set_date(self.suggested)
+        self.preview()
 
     # ------------------------------------------------------------------ data
     def today(self) -> dt.date:
@@ -127,6 +143,7 @@ class PayView(ScreenView):
         self.summary.set_today(self.today())
         self._summary_changed()
         self.retranslate_ui()
+        self.easy.show_pay(pay_facts(wallet, self.today(), self.suggested, runs))
 
     def clear(self) -> None:
         self.suggested = None
@@ -136,6 +153,7 @@ class PayView(ScreenView):
         self.summary.show_summary(None)
         self.done.hide()
         self.errors.clear()
+        self.easy.show_pay(None)
         self.show_main()
 
     def _changes_applied(self, changes: Changes) -> None:
@@ -157,6 +175,8 @@ class PayView(ScreenView):
 
     def show_main(self) -> None:
         self._page(self.main)
+        if hasattr(self, "_easy_switch"):  # back from the check page: easy read if it is on
+            self._easy_switch.follow(easy_read_state().on)
 
     def first_focus(self) -> QWidget | None:
         return self.period_end.edits[0]
