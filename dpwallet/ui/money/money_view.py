@@ -14,8 +14,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from dpwallet.i18n import _
+from dpwallet.i18n import _, pgettext
 from dpwallet.services.changes import Changes
+from dpwallet.ui.easyread import EasyButton, EasyReadView, attach_easy_read, easy_read_state
+from dpwallet.ui.easyread.money import EasyMoney, money_facts
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.money.ledger_pages import AccountsPage, Page, PaymentsPage
 from dpwallet.ui.session import Session
@@ -83,7 +85,46 @@ class MoneyView(ScreenView):
         self.add(self.undo_words, self.tabs)
         self.content.addStretch(1)
         bus().changes_applied.connect(self._changed)
+        # Easy read (easyread/money.py): the same facts as sentences; its buttons open this
+        # screen's own forms and import page, and "Back to easy read" returns from there.
+        self.easy_back = EasyButton("easy-read", "moneyBackToEasyRead")
+        self.content.insertWidget(0, self.easy_back, 0, Qt.AlignmentFlag.AlignLeading)
+        self.easy = EasyMoney()
+        self.easy.statement_requested.connect(self._easy_statement)
+        self.easy.payment_requested.connect(self._easy_payment)
+        self._easy_switch = attach_easy_read(self, self.easy)
+        self.easy_back.clicked.connect(lambda: self._easy_switch.follow(True))
+        self._easy_switch.stack.currentChanged.connect(lambda _i: self._easy_back_shown())
+        easy_read_state().changed.connect(lambda _on: self._easy_back_shown())
+        self._easy_back_shown()
         self.retranslate_ui()
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read Money while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
+
+    def _easy_back_shown(self) -> None:
+        away = easy_read_state().on and self._easy_switch.active_easy_view() is None
+        self.easy_back.setVisible(away)
+
+    def _easy_statement(self) -> None:
+        """Easy read's "Add a bank statement": this screen's import page, then its file
+        chooser; choosing no file goes straight back to easy read."""
+        page = self.show_page("importPage")
+        self._easy_switch.stack.setCurrentWidget(self.scroller)
+        choose = getattr(page, "choose_file", None)
+        if choose is not None:
+            choose()
+        if getattr(page, "_file", None) is None:
+            self._easy_switch.follow(easy_read_state().on)
+
+    def _easy_payment(self) -> None:
+        """Easy read's "Add a payment": the same form as the Payments tab."""
+        self.payments.add_payment()
+
+    def _feed_easy(self) -> None:
+        wallet = self.session.wallet if self.session.is_open else None
+        self.easy.show_money(money_facts(wallet) if wallet is not None else None)
 
     def page(self, name: str) -> Page:
         return next(p for p in self.pages if p.objectName() == name)
@@ -99,15 +140,20 @@ class MoneyView(ScreenView):
         for page in self.pages:
             page.show_wallet(wallet)
         self._sync_undo_buttons()
+        self._feed_easy()
 
     def clear(self) -> None:
         for page in self.pages:
             page.show_wallet(None)
+        self.easy.show_money(None)
 
-    def _changed(self, _changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         if self.session.is_open and self.pages[0].wallet is not None:
             for page in self.pages:
                 page.reload()
+            self._feed_easy()
+            if changes.action == "import statement" and easy_read_state().on:
+                self._easy_switch.follow(True)  # the statement added from easy read: show it
 
     def _said(self, text: str) -> None:
         self.undo_words.setText(text)
@@ -127,6 +173,7 @@ class MoneyView(ScreenView):
 
     def retranslate_ui(self) -> None:
         self.title.setText(_("Money"))
+        self.easy_back.set_words(pgettext("easyread", "Back to easy read"))
         self.undo.refresh()
         self._sync_undo_buttons()
         titles = {

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QVBoxLayout
 
-from dpwallet.i18n import _
+from dpwallet.i18n import _, pgettext
 from dpwallet.i18n.formatting import format_money
 from dpwallet.i18n.money_input import MoneyInputError, normalise_digits, parse_money
 from dpwallet.services import money_home, money_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.money_service import OutcomeDetails, OutcomeRow
+from dpwallet.ui.easyread import EasyButton, EasyReadView, attach_easy_read, easy_read_state
+from dpwallet.ui.easyread.outcomes import EasyOutcomes, outcome_facts
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.money.common import name_table, run_command
 from dpwallet.ui.money.money_models import OutcomeTableModel
@@ -154,8 +157,36 @@ class OutcomesView(ScreenView):
         self.form.save.clicked.connect(self._save)
         self.form.cancel.clicked.connect(self._cancel)
         bus().changes_applied.connect(self._changed)
+        # Easy read (easyread/outcomes.py): each outcome and its spend as one sentence;
+        # "Add an outcome" opens this screen's own form and saving goes back to easy read.
+        self.easy_back = EasyButton("easy-read", "outcomesBackToEasyRead")
+        self.content.insertWidget(0, self.easy_back, 0, Qt.AlignmentFlag.AlignLeading)
+        self.easy = EasyOutcomes()
+        self.easy.add_requested.connect(self._easy_add)
+        self._easy_switch = attach_easy_read(self, self.easy)
+        self.easy_back.clicked.connect(self._back_to_easy_read)
+        self._easy_switch.stack.currentChanged.connect(lambda _i: self._easy_back_shown())
+        easy_read_state().changed.connect(lambda _on: self._easy_back_shown())
+        self._easy_back_shown()
         self.retranslate_ui()
         self.refresh()
+
+    def easy_read_view(self) -> EasyReadView | None:
+        """The easy read Outcomes while easy read is on (the shell's corner asks for it)."""
+        return self._easy_switch.active_easy_view()
+
+    def _easy_back_shown(self) -> None:
+        away = easy_read_state().on and self._easy_switch.active_easy_view() is None
+        self.easy_back.setVisible(away)
+
+    def _easy_add(self) -> None:
+        """Easy read's "Add an outcome": this screen's own form."""
+        self._easy_switch.stack.setCurrentWidget(self.scroller)
+        self.form.start(None)
+
+    def _back_to_easy_read(self) -> None:
+        self.form.hide()
+        self._easy_switch.follow(True)
 
     # ---------------------------------------------------------------- reading
     def refresh(self) -> None:
@@ -167,10 +198,12 @@ class OutcomesView(ScreenView):
         self.model.set_rows(rows)
         self.spend.show_spend(money_home.home_figures(wallet).spend_by_outcome)
         self._sync_buttons()
+        self.easy.show_outcomes(outcome_facts(wallet))
 
     def clear(self) -> None:
         self.model.set_rows([])
         self.spend.clear()
+        self.easy.show_outcomes(None)
         self.form.hide()
         self.said.hide()
         self._sync_buttons()
@@ -178,6 +211,8 @@ class OutcomesView(ScreenView):
     def _changed(self, changes: Changes) -> None:
         if self.session.is_open and changes.entities:
             self.refresh()
+            if changes.action == "add outcome" and easy_read_state().on:
+                self._back_to_easy_read()  # the outcome added from easy read: show it there
 
     def selected(self) -> OutcomeRow | None:
         return self.model.row_at(self.table.currentIndex().row())
@@ -209,6 +244,8 @@ class OutcomesView(ScreenView):
     def _cancel(self) -> None:
         self.form.hide()
         self.errors.clear()
+        if easy_read_state().on:
+            self._easy_switch.follow(True)
 
     def _save(self) -> None:
         wallet = self.session.wallet
@@ -252,6 +289,7 @@ class OutcomesView(ScreenView):
     # ---------------------------------------------------------------- words
     def retranslate_ui(self) -> None:
         self.title.setText(_("Outcomes"))
+        self.easy_back.set_words(pgettext("easyread", "Back to easy read"))
         self.intro.setText(
             _(
                 "These are the outcomes in your support plan. Your spending is tracked by "
