@@ -166,6 +166,16 @@ _ENTRIES: tuple[GlossaryEntry, ...] = (
         ER_("Tax office"),
         ER_("The part of the government that collects tax."),
     ),
+    GlossaryEntry(
+        "outcome",
+        ER_("Outcome"),
+        ER_("Something your support plan helps you do. For example, get out more."),
+    ),
+    GlossaryEntry(
+        "check_with_bank",
+        ER_("Check with the bank"),
+        ER_("You look at your bank statement. You see if the money is the same."),
+    ),
 )
 
 GLOSSARY: dict[str, GlossaryEntry] = {e.key: e for e in _ENTRIES}

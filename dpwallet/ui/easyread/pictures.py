@@ -68,6 +68,8 @@ PICTURES: dict[str, str] = {
     "arrow-next": ER_("Picture of an arrow pointing on"),
     "holiday": ER_("Picture of the sun"),
     "sick": ER_("Picture of a thermometer"),
+    "outcome": ER_("Picture of a target"),
+    "statement": ER_("Picture of a bank statement"),
 }
 
 
