@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
@@ -75,13 +75,15 @@ class EasySettings(EasyReadView):
         self._control(self.autolock)
         self.backup_row = self._row("backup", "erBackup", terms=("backup",))
         self.backup = EasyButton("backup", "erBackupButton")
-        self.backup.clicked.connect(settings.wallet_actions.back_up)
+        self.backup.clicked.connect(self.back_up)
         self._control(self.backup)
         self.backup_news = self.add_row(IdeaRow("tick", name="erBackupNews"))
         self.backup_state = ""  # "busy", "saved" or "failed"
-        actions = settings.wallet_actions
-        for watched in (actions.busy, actions.result, actions.errors):
-            watched.installEventFilter(self)
+        # The normal backup reports on the normal page, hidden behind this one; a timer of
+        # our own looks at it (an event filter on its widgets upsets PySide's teardown).
+        self.backup_watch = QTimer(self)
+        self.backup_watch.setInterval(100)
+        self.backup_watch.timeout.connect(self._backup_progress)
         self.content.addStretch(1)
         easy_read_state().sizes_changed.connect(self.sync)
         self.sync()
@@ -157,23 +159,27 @@ class EasySettings(EasyReadView):
         if parent is not None:
             parent.corner.read_aloud()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Follow the normal backup's progress, which shows on the hidden normal page."""
+    def back_up(self) -> None:
+        """The normal "Back up now" (it asks for a folder); then follow how it goes."""
         actions = self.normal.wallet_actions
-        kind = event.type()
-        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
-            shown = kind == QEvent.Type.ShowToParent
-            if watched is actions.busy:
-                if shown:
-                    self.backup_state = "busy"
-                elif self.backup_state == "busy":
+        actions.back_up()
+        if not actions.busy.isHidden():  # a folder was chosen and the backup started
+            self.backup_state = "busy"
+            self.backup_watch.start()
+        self._backup_progress()
+
+    def _backup_progress(self) -> None:
+        actions = self.normal.wallet_actions
+        if actions.busy.isHidden():
+            self.backup_watch.stop()
+            if self.backup_state == "busy":
+                if not actions.result.isHidden():
+                    self.backup_state = "saved"
+                elif not actions.errors.isHidden():
+                    self.backup_state = "failed"
+                else:
                     self.backup_state = ""
-            elif watched is actions.result and shown:
-                self.backup_state = "saved"
-            elif watched is actions.errors and shown:
-                self.backup_state = "failed"
-            self._backup_words()
-        return False
+        self._backup_words()
 
     # ------------------------------------------------------------ words
     def _toggle_words(self) -> None:
@@ -261,12 +267,15 @@ class EasySettings(EasyReadView):
         finally:
             self._restyling = False
 
-    def _fit(self) -> None:
-        """Long words on a button go over two lines rather than being cut off (200% text)."""
-        for indent, control in getattr(self, "holders", ()):
-            if isinstance(control, EasyButton):
-                control.fit_width(self.column.width() - indent.width())
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()
+
+    def _fit(self) -> None:
+        """Long words on a button go over two lines rather than being cut off (200% text)."""
+        for indent, control in getattr(self, "holders", ()):
+            available = self.column.width() - indent.width()
+            if isinstance(control, EasyButton):
+                control.fit_width(available)
+            elif available > MIN_TARGET:  # a long language name is cut short, not the list
+                control.setMaximumWidth(available)
