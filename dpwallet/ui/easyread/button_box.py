@@ -21,8 +21,8 @@ class ButtonsView(EasyReadView):
     """An :class:`EasyReadView` with a column of buttons and rows built from the data."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.easy_buttons: list[EasyButton] = []
         super().__init__(parent)
+        self.easy_buttons: list[EasyButton] = []
 
     def add_buttons(self, name: str, *buttons: EasyButton) -> QWidget:
         """Put ``buttons`` one below another at the reading start, after the rows."""
@@ -52,13 +52,13 @@ class ButtonsView(EasyReadView):
             if row in self.rows:
                 self.rows.remove(row)
             row.hide()
-            row.setParent(None)
-            row.deleteLater()
+            self.content.removeWidget(row)
+            row.deleteLater()  # still a child of this view until Qt deletes it
 
     def fit_buttons(self) -> None:
         """Break a button's words over two lines when one line would not fit."""
         available = self.column.width()
-        for each in self.easy_buttons:
+        for each in getattr(self, "easy_buttons", ()):  # none while still being built
             each.fit_width(available)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name

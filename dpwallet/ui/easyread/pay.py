@@ -107,6 +107,7 @@ class EasyPay(ButtonsView):
         self.facts: PayFacts | None = None
         self.pay_rows: list[IdeaRow] = []
         self.due_rows: list[IdeaRow] = []
+        self._due_kinds: list[str] = []
         add = self.add_row
         self.nobody = add(IdeaRow("person", name="erPayNobody", terms=("personal_assistant",)))
         self.payday = add(IdeaRow("calendar", name="erPayDay", terms=("pay_day",)))
@@ -127,8 +128,12 @@ class EasyPay(ButtonsView):
         self.retranslate_ui()
 
     def _rebuild(self) -> None:
+        f = self.facts
+        shape = (len(f.next_pay), [d.to for d in f.dues]) if f is not None else (0, [])
+        if shape == (len(self.pay_rows), self._due_kinds):
+            return  # the same rows say the new figures: nothing to build again
         self.remove_rows(self.pay_rows + self.due_rows)
-        self.pay_rows, self.due_rows = [], []
+        self.pay_rows, self.due_rows, self._due_kinds = [], [], shape[1]
         if self.facts is None:
             return
         self.pay_rows = [
@@ -187,11 +192,18 @@ class EasyPay(ButtonsView):
                     pgettext("easyread", "There is no new pay to work out yet."),
                 )
             return
-        self._show(
-            self.payday,
-            pgettext("easyread", "Your next pay day is {date}."),
-            date=format_date(f.payday),
-        )
+        if f.payday >= f.today:
+            self._show(
+                self.payday,
+                pgettext("easyread", "Your next pay day is {date}."),
+                date=format_date(f.payday),
+            )
+        else:  # the period is over: its pay is waiting to be worked out
+            self._show(
+                self.payday,
+                pgettext("easyread", "The pay for work up to {date} is ready to work out."),
+                date=format_date(f.period_end),
+            )
         so_far = f.today < f.period_end  # more hours may still be added before then
         for row, (name, amount) in zip(self.pay_rows, f.next_pay, strict=True):
             self._show(

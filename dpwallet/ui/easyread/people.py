@@ -31,11 +31,10 @@ if TYPE_CHECKING:
 __all__ = ["EasyPeople", "PeopleFacts", "PersonFacts", "people_facts"]
 
 # What may be missing from a personal assistant's record, in the order easy read says it.
-MISSING_ORDER = ("ni_number", "date_of_birth", "tax_code", "contract")
+MISSING_ORDER = ("ni_number", "date_of_birth", "contract")
 MISSING_TERMS = {
     "ni_number": ("national_insurance_number",),
     "date_of_birth": (),
-    "tax_code": ("tax",),
     "contract": (),
 }
 
@@ -69,7 +68,6 @@ def people_facts(wallet: Wallet, today: dt.date) -> PeopleFacts:
         missing = {
             "ni_number": not pa.ni_number.strip(),
             "date_of_birth": pa.date_of_birth is None,
-            "tax_code": not pa.tax_code.strip(),
             "contract": pa.contract_signed_on is None,
         }
         people.append(
@@ -118,23 +116,28 @@ class EasyPeople(ButtonsView):
         self.retranslate_ui()
 
     def _rebuild(self) -> None:
-        self.remove_rows([row for _p, _k, row in self.person_rows])
-        self.person_rows = []
-        if self.facts is None:
-            return
-        today = self.facts.today
-        built: list[IdeaRow] = []
-        for index, person in enumerate(self.facts.people):
-            keys = ["left"] if person.has_left(today) else ["rate", *person.missing]
-            for key in keys:
-                row = self._row_for(index, key, person)
-                self.person_rows.append((person, key, row))
-                built.append(row)
-        self.insert_rows(self.count, built)
+        wanted: list[tuple[PersonFacts, str]] = []
+        if self.facts is not None:
+            today = self.facts.today
+            for person in self.facts.people:
+                keys = ["left"] if person.has_left(today) else ["rate", *person.missing]
+                wanted += [(person, key) for key in keys]
+        old = self.person_rows
+        if [(k, p.rate is None) for p, k in wanted] == [(k, p.rate is None) for p, k, _r in old]:
+            self.person_rows = [
+                (p, k, row) for (p, k), (_o, _k, row) in zip(wanted, old, strict=True)
+            ]
+            return  # the same rows say the new facts: nothing to build again
+        self.remove_rows([row for _p, _k, row in old])
+        self.person_rows = [
+            (person, key, self._row_for(index, key, person))
+            for index, (person, key) in enumerate(wanted)
+        ]
+        self.insert_rows(self.count, [row for _p, _k, row in self.person_rows])
 
     @staticmethod
     def _row_for(index: int, key: str, person: PersonFacts) -> IdeaRow:
-        name = f"erPerson{index}{key.title().replace('_', '')}"
+        name = f"erPersonRow{index}{key.title().replace('_', '')}"
         if key == "rate" and person.rate is not None:
             return IdeaRow("pay", name=name, amount=True, terms=("pay_rate",))
         if key in ("rate", *MISSING_ORDER):
@@ -212,7 +215,6 @@ class EasyPeople(ButtonsView):
             "date_of_birth": pgettext(
                 "easyread", "Please add {name}'s date of birth when you can."
             ),
-            "tax_code": pgettext("easyread", "Please add {name}'s tax code when you can."),
             "contract": pgettext(
                 "easyread", "Please add the date of {name}'s contract when you can."
             ),

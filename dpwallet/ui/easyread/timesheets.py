@@ -118,25 +118,30 @@ class EasyTimesheets(ButtonsView):
         self.retranslate_ui()
 
     def _rebuild(self) -> None:
-        self.remove_rows([row for _p, _k, row in self.person_rows])
-        self.person_rows = []
-        if self.facts is None:
-            return
-        built: list[IdeaRow] = []
-        for index, person in enumerate(self.facts.people):
+        wanted: list[tuple[PersonWeek, str]] = []
+        for person in self.facts.people if self.facts is not None else ():
             keys = ["hours"]
             keys += ["holiday"] if person.holiday_days else []
             keys += ["sick"] if person.sick_days else []
-            for key in keys:
-                picture, terms = {
-                    "hours": ("clock", ()),
-                    "holiday": ("holiday", ("holiday",)),
-                    "sick": ("sick", ("off_sick",)),
-                }[key]
-                row = IdeaRow(picture, name=f"erWeek{index}{key.title()}", terms=terms)
-                self.person_rows.append((person, key, row))
-                built.append(row)
-        self.insert_rows(self.week, built)
+            wanted += [(person, key) for key in keys]
+        old = self.person_rows
+        if [k for _p, k in wanted] == [k for _p, k, _r in old]:
+            self.person_rows = [
+                (p, k, row) for (p, k), (_o, _k, row) in zip(wanted, old, strict=True)
+            ]
+            return  # the same rows say the new week: nothing to build again
+        self.remove_rows([row for _p, _k, row in old])
+        pictures = {
+            "hours": ("clock", ()),
+            "holiday": ("holiday", ("holiday",)),
+            "sick": ("sick", ("off_sick",)),
+        }
+        self.person_rows = []
+        for index, (person, key) in enumerate(wanted):
+            picture, terms = pictures[key]
+            row = IdeaRow(picture, name=f"erWeekRow{index}{key.title()}", terms=terms)
+            self.person_rows.append((person, key, row))
+        self.insert_rows(self.week, [row for _p, _k, row in self.person_rows])
 
     # ------------------------------------------------------------ words
     def retranslate_ui(self) -> None:
