@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self.pending: tuple[Wallet, Path] | None = None
+        self._look: tuple[object, ...] = ()  # what the theme was last applied for
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -275,12 +276,24 @@ class MainWindow(QMainWindow):
         s = self.session.settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.apply_theme(
-                app,
-                text_size_percent=s.text_size_percent,
-                high_contrast=s.high_contrast,
-                easy_read=s.easy_read,
+            look = (
+                s.text_size_percent,
+                s.high_contrast,
+                s.easy_read,
+                app.layoutDirection(),
+                theme.system_prefers_high_contrast(),
+                app.styleSheet(),
             )
+            # Restyling every widget takes seconds with a wallet open: only when the look
+            # changed (not, say, Welsh after English: same sizes, same direction).
+            if look != self._look:
+                theme.apply_theme(
+                    app,
+                    text_size_percent=s.text_size_percent,
+                    high_contrast=s.high_contrast,
+                    easy_read=s.easy_read,
+                )
+                self._look = look[:-1] + (app.styleSheet(),)
         high = s.high_contrast and not theme.system_prefers_high_contrast()
         self.shell.set_icon_colour(theme.HIGH_CONTRAST.text if high else theme.LIGHT.text)
         self.shell.set_icon_size(QFontMetrics(self.font()).height())

@@ -8,7 +8,6 @@ because it reopens a payment already agreed with a statement.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from dpwallet.i18n import _, ngettext
@@ -147,6 +146,7 @@ class PaymentsPage(Page):
         self.model = PaymentTableModel(lambda key: self.outcome_names.get(key or -1, ""))
         self.table = table_view("paymentsTable", self.model, rows_shown=8)
         long_table(self.table)
+        self.table.row_lines = 2.2  # the table keeps long_table's height at every text size
         self.table.doubleClicked.connect(lambda _index: self.edit_payment())
         self.empty = label(name="paymentsEmpty")
         self.add_button = button("addPayment", primary=True)
@@ -175,19 +175,19 @@ class PaymentsPage(Page):
         }
         rows = money_ledger.payments(wallet, search=self.filter.text())
         self.model.set_rows(rows)
-        searching = bool(self.filter.text().strip())
         self.empty.setVisible(not rows)
+        self._word_count()
+
+    def _word_count(self) -> None:
+        """The count and the empty note, worded again without reading the wallet again."""
+        shown = len(self.model.rows)
+        searching = bool(self.filter.text().strip())
         self.empty.setText(
             _("No payments match \u201c{words}\u201d.").format(words=self.filter.text().strip())
             if searching
             else _("No payments yet. Import a statement from your bank, or add a payment by hand.")
         )
-        self.count.setText(ngettext("{n} payment", "{n} payments", len(rows)).format(n=len(rows)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FontChange:
-            long_table(self.table)  # rows grow with the text size
-        super().changeEvent(event)
+        self.count.setText(ngettext("{n} payment", "{n} payments", shown).format(n=shown))
 
     def chosen(self) -> LedgerRow | None:
         row = self.model.row_at(selected_row(self.table))
@@ -249,6 +249,5 @@ class PaymentsPage(Page):
         set_text(self.category_button, _("Choose a category…"))
         set_text(self.transfer_button, _("Move money between accounts…"))
         name_table(self.table, _("Payments"))
-        self.model.retranslate()
-        if self.wallet is not None:
-            self.reload()
+        self.model.retranslate()  # cells are worded at display time: no need to read again
+        self._word_count()

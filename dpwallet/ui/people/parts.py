@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -26,13 +27,24 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -85,15 +97,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        column = self.columns[index.column()]
-        row = self.rows[index.row()]
+        # The role first: a view asks for a dozen roles per cell and words only two.
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if not index.isValid() or index.row() >= len(self.rows):
+                return None
+            return self.columns[index.column()].text(self.rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
             side = (
-                Qt.AlignmentFlag.AlignTrailing if column.amount else Qt.AlignmentFlag.AlignLeading
+                Qt.AlignmentFlag.AlignTrailing
+                if self.columns[index.column()].amount
+                else Qt.AlignmentFlag.AlignLeading
             )
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -105,8 +118,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header()
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].amount:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = (
+                Qt.AlignmentFlag.AlignTrailing
+                if self.columns[section].amount
+                else Qt.AlignmentFlag.AlignLeading
+            )
+            return int(side | Qt.AlignmentFlag.AlignVCenter) | WORD_WRAP
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -127,23 +145,281 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self.dataChanged.emit(self.index(0, 0), last)
 
 
+WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
+SAMPLE_ROWS = 40  # rows read to size the columns: widths settle long before row 40
+MEASURE_ALL_ROWS = 120  # up to this many rows, every row is measured; beyond, those in sight
+
+
+def _longest_word(font_metrics: QFontMetrics, text: str) -> int:
+    return max((font_metrics.horizontalAdvance(word) for word in text.split()), default=0)
+
+
+class WrapHeader(QHeaderView):
+    """Column headings that wrap onto more lines instead of being cut off.
+
+    Why: at 200% text, or in a language with longer words, "Basic rate an hour" in a
+    narrow column showed only "an hour". The heading row is as tall as its longest
+    wrapped heading, worked out for each column's width.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setDefaultAlignment(
+            Qt.AlignmentFlag(
+                int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter) | WORD_WRAP
+            )
+        )
+        self._hint: tuple[object, QSize] = (None, QSize())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget()
+        super().changeEvent(event)
+
+    def _text(self, section: int) -> str:
+        model = self.model()
+        value = model.headerData(section, self.orientation()) if model is not None else None
+        return str(value) if value is not None else ""
+
+    def _chrome(self, section: int) -> int:
+        """Width around the words: margins and room for the sort arrow."""
+        size = self.sectionSizeFromContents(section)
+        chrome = size.width() - self._bold_metrics().horizontalAdvance(self._text(section))
+        if self.isSortIndicatorShown() and section != self.sortIndicatorSection():
+            # Qt keeps room for the arrow in every heading; only the sorted one draws it.
+            chrome -= size.height() + self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        return max(0, chrome)
+
+    def _bold_metrics(self) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setBold(True)  # the sorted column's heading is drawn in bold
+        return QFontMetrics(font)
+
+    def min_width(self, section: int) -> int:
+        """The narrowest the column can be with every heading word whole."""
+        return _longest_word(self._bold_metrics(), self._text(section)) + self._chrome(section)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        if model is not None:
+            model.headerDataChanged.connect(self._forget)
+            model.modelReset.connect(self._forget)
+
+    def _forget(self, *_args: object) -> None:
+        self._hint = (None, QSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As tall as the tallest heading once wrapped to its column's width."""
+        model = self.model()
+        if model is None or not model.columnCount():
+            return super().sizeHint()
+        key = (
+            self.font().key(),
+            self.sortIndicatorSection(),
+            tuple(self.sectionSize(s) for s in range(model.columnCount())),
+        )
+        if self._hint[0] == key:  # asked often while a screen is laid out
+            return self._hint[1]
+        hint = super().sizeHint()
+        metrics = self._bold_metrics()
+        extra = max(0, hint.height() - metrics.height())
+        tallest = metrics.height()
+        for section in range(model.columnCount()):
+            if self.isSectionHidden(section):
+                continue
+            width = max(1, self.sectionSize(section) - self._chrome(section))
+            box = metrics.boundingRect(0, 0, width, 100_000, WORD_WRAP, self._text(section))
+            tallest = max(tallest, box.height())
+        self._hint = (key, QSize(hint.width(), tallest + extra))
+        return self._hint[1]
+
+
 class ReadableTable(QTableView):
     """A table as tall as its rows (up to ``rows_shown``), so short tables never scroll.
 
     Why: in a scrolling screen a second, inner scroll area is easy to miss, and at 200%
     text a fixed height would show only a few rows. The height follows the rows' own
     heights, which grow with the text.
+
+    Why measuring is done here and not by Qt's "resize to contents": that re-measures
+    every cell of every table in the app on each font, style or language change, shown
+    or not (20 to 30 seconds on the demo wallet). Here a table measures once, after the
+    change settles, only when it is on screen, reading a sample of rows for the column
+    widths and only the rows in sight for their heights when the table is long.
     """
 
     def __init__(self, rows_shown: int) -> None:
         super().__init__()
         self.rows_shown = rows_shown
+        self.row_lines: float | None = None  # fixed rows this many lines high (long lists)
+        self._contents_stale = True  # column widths need reading from the cells again
+        self._widths: list[int] = []  # each column's width for its words on one line
+        self._floors: list[int] = []  # each column's narrowest width (longest word)
+        self._measured: set[int] = set()  # rows measured since the last change
+        self._laid_out_width = -1
+        self.setHorizontalHeader(WrapHeader(self))
+        self.horizontalHeader().sortIndicatorChanged.connect(self.fit_columns)
+        self.verticalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+        self.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._refit)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._measure_rows_in_sight())
+
+    # -------------------------------------------------------------- when to measure
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        if model is None:
+            return
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.columnsInserted,
+            model.columnsRemoved,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.fit_columns)
+        model.dataChanged.connect(lambda *_args: self.fit_columns())
+        self.fit_columns()
+
+    def fit_columns(self, *_args: object) -> None:
+        """Measure again soon: the words or their size changed (many calls, one pass)."""
+        self._contents_stale = True
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._contents_stale or self.viewport().width() != self._laid_out_width:
+            self._timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.viewport().width() != self._laid_out_width:
+            self._schedule()
+
+    # -------------------------------------------------------------- measuring
+    def _refit(self) -> None:
+        model = self.model()
+        if not self.isVisible() or model is None:
+            return
+        if self._contents_stale:
+            self._read_contents(model)
+        self._laid_out_width = self.viewport().width()
+        self._share_width()
+        self._fit_rows(model)
+        self.updateGeometries()
+        self.updateGeometry()
+
+    def _read_contents(self, model: QAbstractItemModel) -> None:
+        """Each column's one-line width and narrowest width, from a sample of rows."""
+        self._contents_stale = False
+        header = self.horizontalHeader()
+        assert isinstance(header, WrapHeader)
+        metrics = self.fontMetrics()
+        rows = min(model.rowCount(), SAMPLE_ROWS)
+        wraps = self.wordWrap()  # cells that do not wrap are cut short with "…" instead
+        self._widths, self._floors = [], []
+        for column in range(model.columnCount()):
+            heading = header.sectionSizeFromContents(column).width()
+            cells = self.sizeHintForColumn(column) if rows else 0
+            words = 0
+            margin = 0
+            for row in range(rows if wraps else 0):
+                index = model.index(row, column)
+                text = str(index.data() or "")
+                if text:
+                    words = max(words, _longest_word(metrics, text))
+                    if not margin:
+                        hint = self.sizeHintForIndex(index).width()
+                        margin = max(0, hint - metrics.horizontalAdvance(text))
+            self._widths.append(max(heading, cells))
+            self._floors.append(max(header.min_width(column), words + margin))
+
+    def _share_width(self) -> None:
+        """Columns as wide as their words when they fit; else share the width and wrap.
+
+        Never a sideways scroll bar at normal text sizes: columns that need little get
+        what they need, the rest share what is left, and their words wrap onto more
+        lines, headings too. No column is narrower than its longest word.
+        """
+        count = len(self._widths)
+        if not count:
+            return
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        room = self.viewport().width()
+        sizes = list(self._widths)
+        if sum(sizes) > room:
+            open_columns = set(range(count))
+            left = room
+            while open_columns:
+                share = left // len(open_columns)
+                fitting = {c for c in open_columns if self._widths[c] <= share}
+                if not fitting:
+                    break
+                for c in fitting:
+                    left -= self._widths[c]
+                open_columns -= fitting
+            for c in open_columns:
+                sizes[c] = max(self._floors[c], left // len(open_columns))
+        for column, size in enumerate(sizes):
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
+
+    def _fit_rows(self, model: QAbstractItemModel) -> None:
+        """Rows tall enough for their wrapped words: all of a short table, else those in sight."""
+        rows = self.verticalHeader()
+        line = self.fontMetrics().height()
+        old, self._measured = self._measured, set()
+        if self.row_lines is not None:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(max(MIN_TARGET, int(line * self.row_lines)))
+            return
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        count = model.rowCount()
+        if count <= MEASURE_ALL_ROWS:
+            self.resizeRowsToContents()
+            return
+        tallest = max(
+            (self.sizeHintForRow(r) for r in range(min(count, SAMPLE_ROWS))), default=line
+        )
+        rows.setDefaultSectionSize(max(rows.minimumSectionSize(), tallest))
+        for row in old:  # forget heights measured for the old words or size
+            if row < count:
+                rows.resizeSection(row, rows.defaultSectionSize())
+        self._measure_rows_in_sight()
+
+    def _measure_rows_in_sight(self) -> None:
+        model = self.model()
+        if model is None or self.row_lines is not None or model.rowCount() <= MEASURE_ALL_ROWS:
+            return
+        rows = self.verticalHeader()
+        first = max(0, rows.logicalIndexAt(0))
+        last = rows.logicalIndexAt(self.viewport().height())
+        last = model.rowCount() - 1 if last < 0 else last
+        for row in range(first, min(last + 2, model.rowCount())):
+            if row not in self._measured:
+                self._measured.add(row)
+                self.resizeRowToContents(row)
 
     def _height(self) -> int:
         model = self.model()
         rows = min(model.rowCount() if model is not None else 0, self.rows_shown)
         line = self.fontMetrics().height()
-        body = sum(self.sizeHintForRow(r) for r in range(rows)) if rows else line * 2
+        body = sum(self.rowHeight(r) for r in range(rows)) if rows else line * 2
         scroll = self.horizontalScrollBar().sizeHint().height()
         return self.horizontalHeader().sizeHint().height() + body + scroll + 2 * self.frameWidth()
 
@@ -153,57 +429,18 @@ class ReadableTable(QTableView):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().minimumSizeHint().width(), self._height())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit_columns()
-        super().changeEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Columns as wide as their words when they fit; else share the width and wrap.
-
-        Never a sideways scroll bar at normal text sizes: long headers (in Arabic, say)
-        make the columns share the width, and the cells wrap onto more lines instead.
-        """
-        header = self.horizontalHeader()
-        model = self.model()
-        if model is None or not model.columnCount():
-            return
-        wanted = sum(
-            max(header.sectionSizeFromContents(c).width(), self.sizeHintForColumn(c))
-            for c in range(model.columnCount())
-        )
-        mode = (
-            QHeaderView.ResizeMode.ResizeToContents
-            if wanted <= self.viewport().width()
-            else QHeaderView.ResizeMode.Stretch
-        )
-        if header.sectionResizeMode(0) != mode:
-            header.setSectionResizeMode(mode)
-            header.resizeSections(mode)
-            QTimer.singleShot(0, self, self.resizeRowsToContents)  # once widths have settled
-        self.resizeRowsToContents()
-        self.updateGeometry()
-
-
-def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) -> QTableView:
+def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) -> ReadableTable:
     """A readable table: rows grow with the text, sort by header, whole-row selection."""
     view = ReadableTable(rows_shown)
     view.setObjectName(name)
-    view.setModel(model)
     view.setSortingEnabled(False)  # sorting starts when the person clicks a header
     view.horizontalHeader().setSortIndicatorShown(True)
     view.horizontalHeader().setSectionsClickable(True)
     view.horizontalHeader().sectionClicked.connect(lambda column: _sort(view, column))
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-    )
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().hide()
     view.setWordWrap(True)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -216,8 +453,7 @@ def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) ->
     view.setStyleSheet("QTableView::item { padding: 6px 10px; }")  # sizes only, no colours
     line = view.fontMetrics().height()
     view.verticalHeader().setMinimumSectionSize(int(line * 2))
-    model.modelReset.connect(view.fit_columns)
-    model.layoutChanged.connect(view.fit_columns)
+    view.setModel(model)  # last: the table measures once it is set up and shown
     return view
 
 
