@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -82,17 +83,17 @@ def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[n
         os.environ["DPWALLET_HOME"] = old
 
 
-def easy_window(shared_window: object, section: str) -> object:
+def easy_window(shared_window: Any, section: str) -> Any:
     """The shared window on ``section``, in English at 100% text, easy read on."""
     win = shared_window
-    settings = win.session.settings  # type: ignore[attr-defined]
+    settings = win.session.settings
     if settings.language != "en_GB":
-        win.set_language("en_GB")  # type: ignore[attr-defined]
+        win.set_language("en_GB")
     if settings.text_size_percent != 100:
-        win.set_text_size(100)  # type: ignore[attr-defined]
-    win.shell.settings.easy_read.setChecked(True)  # type: ignore[attr-defined]
-    win.shell.show_section(section)  # type: ignore[attr-defined]
-    win.shell.views[section].refresh()  # type: ignore[attr-defined]
+        win.set_text_size(100)
+    win.shell.settings.easy_read.setChecked(True)
+    win.shell.show_section(section)
+    win.shell.views[section].refresh()
     return win
 
 
