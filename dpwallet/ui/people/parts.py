@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -233,6 +235,32 @@ class WrapHeader(QHeaderView):
             tallest = max(tallest, box.height())
         self._hint = (key, QSize(hint.width(), tallest + extra))
         return self._hint[1]
+
+
+ITEM_PADDING = (6, 10)  # the cells' padding, top and side: see table_view's style sheet
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Cells as tall as their words wrapped inside the padding.
+
+    Why: with a style sheet padding, Qt works out the wrapped height for the whole cell
+    width but draws the words inside the padding, so a date that needs three lines got
+    two and ended in "…" (seen in Urdu at 200%).
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        text = index.data()
+        if not isinstance(view, QTableView) or not view.wordWrap() or not text:
+            return hint
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = view.columnWidth(index.column()) - 2 * (ITEM_PADDING[1] + margin)
+        metrics = view.fontMetrics()
+        width -= 2 * metrics.averageCharWidth()  # shaped scripts (Urdu) draw a little wider
+        words = metrics.boundingRect(0, 0, max(1, width), 100_000, WORD_WRAP, str(text))
+        return QSize(hint.width(), max(hint.height(), words.height() + 2 * ITEM_PADDING[0] + 4))
 
 
 class ReadableTable(QTableView):
@@ -450,7 +478,10 @@ def table_view(name: str, model: QAbstractTableModel, *, rows_shown: int = 6) ->
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.setAlternatingRowColors(True)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    view.setStyleSheet("QTableView::item { padding: 6px 10px; }")  # sizes only, no colours
+    view.setStyleSheet(  # sizes only, no colours
+        f"QTableView::item {{ padding: {ITEM_PADDING[0]}px {ITEM_PADDING[1]}px; }}"
+    )
+    view.setItemDelegate(WrapDelegate(view))
     line = view.fontMetrics().height()
     view.verticalHeader().setMinimumSectionSize(int(line * 2))
     view.setModel(model)  # last: the table measures once it is set up and shown
