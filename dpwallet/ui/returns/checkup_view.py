@@ -143,7 +143,8 @@ class CheckupView(ScreenView):
         (focus or page).setFocus()
 
     def current_page(self) -> QWidget:
-        return next(page for page in self.pages if page.isVisibleTo(self))
+        # Not isVisibleTo: with easy read on, the pages' scroller is hidden in the stack.
+        return next(page for page in self.pages if not page.isHidden())
 
     def _today(self) -> dt.date:
         wallet = self.session.wallet
