@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from dpwallet.i18n import pgettext
 from dpwallet.settings import AUTOLOCK_CHOICES
@@ -112,15 +112,20 @@ class EasySettings(EasyReadView):
         self.content.addWidget(holder)
         self.holders.append((indent, control))
 
-    def _toggle(self, picture: str, name: str, box: QWidget) -> EasyButton:
+    def _toggle(self, picture: str, name: str, box: QCheckBox) -> EasyButton:
         """An on/off button that ticks the normal Settings check box ``box``."""
         toggle = EasyButton(picture, name)
         toggle.setCheckable(True)
-        toggle.clicked.connect(box.setChecked)  # type: ignore[attr-defined]
+        toggle.clicked.connect(lambda: self._relay(toggle, box))
         self._control(toggle)
         return toggle
 
     # ------------------------------------------------------------ actions
+    def _relay(self, toggle: EasyButton, box: QCheckBox) -> None:
+        """Tick the normal check box (its handler saves and applies it), then say so."""
+        box.setChecked(toggle.isChecked())
+        self.sync()
+
     def refresh(self) -> None:
         """Show the current choices (called when the normal Settings refreshes)."""
         self.backup_state = ""
