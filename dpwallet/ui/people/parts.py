@@ -188,10 +188,7 @@ class WrapHeader(QHeaderView):
         """Width around the words: margins and room for the sort arrow."""
         size = self.sectionSizeFromContents(section)
         chrome = size.width() - self._bold_metrics().horizontalAdvance(self._text(section))
-        if self.isSortIndicatorShown() and section != self.sortIndicatorSection():
-            # Qt keeps room for the arrow in every heading; only the sorted one draws it.
-            chrome -= size.height() + self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-        return max(0, chrome)
+        return max(0, chrome)  # the style keeps room for the sort arrow in every heading
 
     def _bold_metrics(self) -> QFontMetrics:
         font = QFont(self.font())
