@@ -216,6 +216,25 @@ def format_hours(hours: Decimal) -> str:
     return format_decimal(hours, "#,##0.##", locale=_FALLBACK)
 
 
+def plural_number(value: int | Decimal, language: str | None = None) -> int:
+    """The whole number that picks the same plural form as ``value`` does (7.5 hours).
+
+    gettext chooses forms from whole numbers only, but "7.5" needs the form the
+    language uses for fractions (CLDR: "other" in English and Arabic, "few" in Romanian;
+    Polish and other Slavic languages say fractions like their "few" form). So find a
+    whole number in that CLDR category, and use it to look up the sentence.
+    """
+    if isinstance(value, int) or value == value.to_integral_value():
+        return int(value)
+    locale = babel_locale(language)
+    wanted = locale.plural_form(value)
+    for category in (wanted, "few", "other"):
+        for n in range(2, 200):
+            if locale.plural_form(n) == category:
+                return n
+    return 2
+
+
 # --------------------------------------------------------------------------- dates
 def _as_date(d: date | datetime) -> date:
     return d.date() if isinstance(d, datetime) else d

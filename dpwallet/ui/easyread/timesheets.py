@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from dpwallet.domain.timesheets import ShiftType
 from dpwallet.i18n import npgettext, pgettext
-from dpwallet.i18n.formatting import format_date, format_hours
+from dpwallet.i18n.formatting import format_date, format_hours, plural_number
 from dpwallet.services import people_service
 from dpwallet.ui.easyread.button_box import ButtonsView
 from dpwallet.ui.easyread.widgets import EasyButton, IdeaRow
@@ -71,10 +71,9 @@ def week_facts(wallet: Wallet, monday: dt.date, today: dt.date) -> WeekFacts:
 
 
 def plural_count(hours: Decimal) -> int:
-    """The count that picks the plural form: whole hours as they are, parts of hours as
-    "many" (2.5 hours, 0.5 hours), as English and most languages say them."""
-    whole = hours.to_integral_value()
-    return int(whole) if whole == hours else 100 + int(whole)
+    """The count that picks the plural form: whole hours as they are, parts of hours
+    (2.5, 0.5) as the language says a fraction (see :func:`plural_number`)."""
+    return plural_number(hours)
 
 
 class EasyTimesheets(ButtonsView):

@@ -182,3 +182,21 @@ def test_welsh_plural_index_zero_is_other() -> None:
     # Finding 6: in Babel's Welsh rule msgstr[0] is "other" (n = 0, 4, 5, ...), not "one".
     assert "n==1 ? 1" in plural_forms_header("cy")
     assert plural_forms_header("cy").rstrip(";").endswith(": 0)")
+
+
+def test_fractions_pick_the_plural_form_the_language_uses_for_them() -> None:
+    import gettext
+
+    from babel.messages.plurals import get_plural
+
+    from dpwallet.i18n.formatting import plural_number
+
+    def form(language: str, value: Decimal) -> int:
+        rule = gettext.c2py(get_plural(language.replace("_GB", "")).plural_expr)
+        return int(rule(plural_number(value, language)))
+
+    assert plural_number(Decimal("8"), "pl") == 8
+    assert form("pl", Decimal("7.5")) == 1  # "7,5 godziny", never "godzin"
+    assert form("ro", Decimal("0.5")) == 1  # "0,5 ore", never "de ore"
+    assert form("ar", Decimal("2.5")) == form("ar", Decimal("100"))  # CLDR "other"
+    assert form("en_GB", Decimal("1.5")) == 1  # "1.5 hours"
