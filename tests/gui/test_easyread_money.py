@@ -240,3 +240,16 @@ def test_locking_forgets_the_numbers(win) -> None:  # type: ignore[no-untyped-de
     assert not any(b.isVisibleTo(easy) for b in easy.easy_buttons)
     win.shell.views["money"].refresh()
     assert len(easy.sentences()) > 1
+
+
+def test_facts_wait_until_easy_read_is_on(win) -> None:  # type: ignore[no-untyped-def]
+    """While easy read is off nothing is worked out for it; switching on catches up."""
+    view = win.shell.views["money"]
+    win.shell.settings.easy_read.setChecked(False)
+    bank = money_service.accounts(win.session.wallet)[0].id
+    day = dt.date(2026, 5, 26)
+    money_ledger.add_payment(win.session.wallet, PaymentDetails(bank, day, Money(-999), "Bus"))
+    view.refresh()
+    assert not any("Bus" in s for s in view.easy.sentences())
+    win.shell.settings.easy_read.setChecked(True)
+    assert view.easy.sentences()[8] == "On Tuesday 26 May 2026 you paid £9.99 to Bus."

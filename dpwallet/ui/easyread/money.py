@@ -83,18 +83,20 @@ def money_facts(wallet: Wallet, today: dt.date | None = None) -> MoneyFacts:
                 row.name, row.kind, row.balance, checks[0].statement_date if checks else None
             )
         )
-    rows = money_ledger.payments(wallet)
+    start = today - dt.timedelta(days=LOOK_BACK_DAYS)
+    since = year_start(today)
+    # This year's payments are enough to say everything; all of them only when there are
+    # none this year (a wallet with years of payments stays quick).
+    rows = money_ledger.payments(wallet, start=min(start, since)) or money_ledger.payments(wallet)
     recent = tuple(
         PaymentFacts(r.date, r.amount, r.payee)
         for r in rows
         if r.kind != "transfer" and r.amount.pence and r.date <= today
     )[:RECENT]
-    start = today - dt.timedelta(days=LOOK_BACK_DAYS)
     threshold = current_setting(wallet).profile.receipt_threshold
     receipts = money_receipts.payments_needing_receipts(wallet, threshold, start, today)
     # As easy read Outcomes and the spend chart count "not linked to an outcome yet":
     # spending (not money in or moves between your own accounts) since 1 April.
-    since = year_start(today)
     no_outcome = [
         r
         for r in rows

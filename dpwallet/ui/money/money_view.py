@@ -94,16 +94,24 @@ class MoneyView(ScreenView):
         self.easy.payment_requested.connect(self._easy_payment)
         self._easy_switch = attach_easy_read(self, self.easy)
         self.easy_back.clicked.connect(lambda: self._easy_switch.follow(True))
-        self._easy_switch.stack.currentChanged.connect(lambda _i: self._easy_back_shown())
-        easy_read_state().changed.connect(lambda _on: self._easy_back_shown())
+        self._easy_switch.stack.currentChanged.connect(self._easy_back_shown)
+        self._easy_stale = False
+        # A bound method, not a lambda: the connection to the app-wide state then ends
+        # with this screen.
+        easy_read_state().changed.connect(self._easy_read_changed)
         self._easy_back_shown()
         self.retranslate_ui()
+
+    def _easy_read_changed(self, on: bool) -> None:
+        self._easy_back_shown()
+        if on and self._easy_stale:
+            self._feed_easy()
 
     def easy_read_view(self) -> EasyReadView | None:
         """The easy read Money while easy read is on (the shell's corner asks for it)."""
         return self._easy_switch.active_easy_view()
 
-    def _easy_back_shown(self) -> None:
+    def _easy_back_shown(self, _index: int = 0) -> None:
         away = easy_read_state().on and self._easy_switch.active_easy_view() is None
         self.easy_back.setVisible(away)
 
@@ -123,8 +131,11 @@ class MoneyView(ScreenView):
         self.payments.add_payment()
 
     def _feed_easy(self) -> None:
+        """Give easy read the facts; while it is off, only when it is next switched on."""
         wallet = self.session.wallet if self.session.is_open else None
-        self.easy.show_money(money_facts(wallet) if wallet is not None else None)
+        self._easy_stale = wallet is not None and not easy_read_state().on
+        if not self._easy_stale:
+            self.easy.show_money(money_facts(wallet) if wallet is not None else None)
 
     def page(self, name: str) -> Page:
         return next(p for p in self.pages if p.objectName() == name)

@@ -165,8 +165,11 @@ class OutcomesView(ScreenView):
         self.easy.add_requested.connect(self._easy_add)
         self._easy_switch = attach_easy_read(self, self.easy)
         self.easy_back.clicked.connect(self._back_to_easy_read)
-        self._easy_switch.stack.currentChanged.connect(lambda _i: self._easy_back_shown())
-        easy_read_state().changed.connect(lambda _on: self._easy_back_shown())
+        self._easy_switch.stack.currentChanged.connect(self._easy_back_shown)
+        self._easy_stale = False
+        # A bound method, not a lambda: the connection to the app-wide state then ends
+        # with this screen.
+        easy_read_state().changed.connect(self._easy_read_changed)
         self._easy_back_shown()
         self.retranslate_ui()
         self.refresh()
@@ -175,7 +178,7 @@ class OutcomesView(ScreenView):
         """The easy read Outcomes while easy read is on (the shell's corner asks for it)."""
         return self._easy_switch.active_easy_view()
 
-    def _easy_back_shown(self) -> None:
+    def _easy_back_shown(self, _index: int = 0) -> None:
         away = easy_read_state().on and self._easy_switch.active_easy_view() is None
         self.easy_back.setVisible(away)
 
@@ -198,7 +201,19 @@ class OutcomesView(ScreenView):
         self.model.set_rows(rows)
         self.spend.show_spend(money_home.home_figures(wallet).spend_by_outcome)
         self._sync_buttons()
-        self.easy.show_outcomes(outcome_facts(wallet))
+        self._feed_easy()
+
+    def _feed_easy(self) -> None:
+        """Give easy read the facts; while it is off, only when it is next switched on."""
+        wallet = self.session.wallet if self.session.is_open else None
+        self._easy_stale = wallet is not None and not easy_read_state().on
+        if not self._easy_stale:
+            self.easy.show_outcomes(outcome_facts(wallet) if wallet is not None else None)
+
+    def _easy_read_changed(self, on: bool) -> None:
+        self._easy_back_shown()
+        if on and self._easy_stale:
+            self._feed_easy()
 
     def clear(self) -> None:
         self.model.set_rows([])
