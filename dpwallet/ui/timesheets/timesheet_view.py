@@ -114,7 +114,7 @@ class TimesheetView(ScreenView):
         self._easy_switch = attach_easy_read(self, self.easy)
         self.easy_back.clicked.connect(lambda: self._easy_switch.follow(True))
         self._easy_switch.stack.currentChanged.connect(lambda _i: self._easy_back_shown())
-        easy_read_state().changed.connect(lambda _on: self._easy_back_shown())
+        easy_read_state().changed.connect(self._easy_back_shown)  # bound: ends with the screen
         self._easy_back_shown()
         self.retranslate_ui()
         self._set_visible(False)
@@ -129,7 +129,7 @@ class TimesheetView(ScreenView):
         self.form.new_shift(self.today() if self.monday == monday_of(self.today()) else None)
         self.form.start.setFocus()
 
-    def _easy_back_shown(self) -> None:
+    def _easy_back_shown(self, *_ignored: object) -> None:
         away = easy_read_state().on and self._easy_switch.active_easy_view() is None
         self.easy_back.setVisible(away)
 
