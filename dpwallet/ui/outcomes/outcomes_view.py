@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QVBoxLayout
 
 from dpwallet.i18n import _, pgettext
@@ -186,6 +186,13 @@ class OutcomesView(ScreenView):
         """Easy read's "Add an outcome": this screen's own form."""
         self._easy_switch.stack.setCurrentWidget(self.scroller)
         self.form.start(None)
+        QTimer.singleShot(0, self._scroll_to_form)  # once the form has its place
+
+    def _scroll_to_form(self) -> None:
+        """The form sits below the table: bring it into view, or it is easy to miss."""
+        if self.form.isVisible():
+            self.scroller.ensureWidgetVisible(self.form, 0, 0)
+            self.scroller.ensureWidgetVisible(self.form.heading)
 
     def _back_to_easy_read(self) -> None:
         self.form.hide()
