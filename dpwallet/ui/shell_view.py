@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -29,6 +30,7 @@ from dpwallet.ui.section_views import view_for
 from dpwallet.ui.sections import SECTIONS
 from dpwallet.ui.session import Session
 from dpwallet.ui.settings_view import SettingsView
+from dpwallet.ui.tab_order import TabOrderKeeper
 from dpwallet.ui.widgets import ScreenView
 
 
@@ -71,7 +73,17 @@ class ShellView(QWidget):
         self.lock_button.setCheckable(False)
         self.lock_button.clicked.connect(self.lock_requested)
         nav_layout.addWidget(self.lock_button)
-        row.addWidget(self.nav)
+        # At 200% text (and in Urdu's tall Nastaliq) the nine buttons can be taller than
+        # the window: the column scrolls rather than squashing the words.
+        self.nav_scroller = QScrollArea()
+        self.nav_scroller.setObjectName("navScroller")
+        self.nav_scroller.setWidget(self.nav)
+        self.nav_scroller.setWidgetResizable(True)
+        self.nav_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav_scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.nav_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_scroller.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        row.addWidget(self.nav_scroller)
         # Easy read, "What do these words mean?" and "Read this to me": same corner, every screen.
         page_column = QVBoxLayout()
         page_column.setSpacing(0)
@@ -80,6 +92,10 @@ class ShellView(QWidget):
         page_column.addWidget(self.pages, 1)
         row.addLayout(page_column, 1)
         self.retranslate_ui()
+        # Tab follows the layouts (navigation, corner, then the page top to bottom), and
+        # keeps doing so when a page grows new rows or a problem list.
+        self.tab_order = TabOrderKeeper(self)
+        self.tab_order.watch_scroll_areas()
         self.show_section("home")
         bus().changes_applied.connect(lambda _changes: self.refresh_home())
 
@@ -107,8 +123,20 @@ class ShellView(QWidget):
     def set_icon_size(self, text_height: int) -> None:
         """Pictures grow with the text, so they stay as large as their words."""
         side = max(24, round(text_height * 1.4))
+        # Qt keeps a tool button's old size hint after the text grows, so say how tall a
+        # button must be: its picture or a line of text, the 8 px padding and the 4 px
+        # focus border on each side, and a little air (Urdu's Nastaliq line is tall).
+        height = max(side, text_height) + 2 * (8 + 4) + 6
         for nav_button in self.buttons.values():
             nav_button.setIconSize(QSize(side, side))
+            nav_button.setMinimumHeight(height)
+        self._fit_nav_width()
+
+    def _fit_nav_width(self) -> None:
+        """The scrolling column is as wide as its widest word (plus a scroll bar)."""
+        self.nav.adjustSize()
+        bar = self.nav_scroller.verticalScrollBar().sizeHint().width()
+        self.nav_scroller.setFixedWidth(self.nav.sizeHint().width() + bar)
 
     def show_section(self, key: str, *, focus: bool = False) -> None:
         for other, nav_button in self.buttons.items():
@@ -118,6 +146,7 @@ class ShellView(QWidget):
         if key == "settings":
             self.settings.refresh()
         self._describe_current()
+        self.tab_order.apply()
         if focus:
             self.buttons[key].setFocus()
 
@@ -166,3 +195,4 @@ class ShellView(QWidget):
         self.lock_button.setAccessibleName(_("Lock the wallet"))
         self.nav.setAccessibleName(_("Sections"))
         self._describe_current()
+        self._fit_nav_width()

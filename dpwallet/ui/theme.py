@@ -119,7 +119,7 @@ QLabel[role="amount"] {{ font-size: {round(pt * 1.9, 1)}pt; font-weight: bold; }
 QLabel[role="code"] {{ font-size: {round(pt * 1.9, 1)}pt; font-weight: bold;
     font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; }}
 QPushButton, QToolButton {{ min-height: 28px; padding: 6px 14px; }}
-QLineEdit, QComboBox, QSpinBox {{ min-height: 28px; padding: 4px 6px; }}
+QLineEdit, QComboBox, QAbstractSpinBox {{ min-height: 28px; padding: 4px 6px; }}
 QCheckBox {{ min-height: 28px; spacing: 10px; }}
 QCheckBox::indicator {{ width: 22px; height: 22px; }}
 QToolButton[nav="true"] {{ padding: 8px 12px; text-align: {start}; }}
@@ -154,11 +154,25 @@ QPushButton[primary="true"] {{ background: {p.button}; color: {p.button_text};
 QPushButton:disabled {{ color: {p.secondary}; border-color: {p.secondary}; }}
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus,
 QListWidget:focus {{ background: {p.focus}; color: {p.focus_text};
-    border: 3px solid {p.focus_text}; }}
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QListWidget {{ background: {p.surface};
-    color: {p.text}; border: 2px solid {p.border}; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 4px solid {p.text};
+    border: 4px solid {p.focus_text}; }}
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QListWidget,
+QTableView, QTreeView {{ background: {p.surface}; color: {p.text};
+    border: 2px solid {p.border}; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QTableView:focus, QTreeView:focus {{ border: 4px solid {p.text};
     background: {p.surface}; }}
+QHeaderView::section {{ background: {p.surface}; color: {p.text};
+    border: 0; border-bottom: 2px solid {p.border}; padding: 4px 8px; font-weight: bold; }}
+QTableView {{ gridline-color: {p.divider}; selection-background-color: {p.link};
+    selection-color: {p.surface}; }}
+QLabel[role="error-link"] {{ border: 3px solid transparent; }}
+QLabel[role="error-link"]:focus {{ background: {p.focus}; border: 3px solid {p.focus_text}; }}
+QTabBar::tab {{ background: {p.background}; color: {p.text}; padding: 8px 16px;
+    border: 3px solid transparent; border-bottom: 4px solid transparent; }}
+QTabBar::tab:selected {{ background: {p.surface}; font-weight: bold;
+    border-bottom: 4px solid {p.link}; }}
+QTabBar::tab:selected:focus {{ background: {p.focus}; color: {p.focus_text};
+    border: 3px solid {p.focus_text}; border-bottom: 4px solid {p.focus_text}; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};
     selection-background-color: {p.focus}; selection-color: {p.focus_text}; }}
 QListWidget::item:selected {{ background: {p.link}; color: {p.surface}; }}
@@ -169,7 +183,7 @@ QToolButton[nav="true"] {{ background: {p.surface}; color: {p.text}; border: 0;
     border-{start}: 8px solid {p.surface}; }}
 QToolButton[nav="true"]:checked {{ color: {p.text}; border-{start}: 8px solid {p.link}; }}
 QToolButton[nav="true"]:focus {{ background: {p.focus}; color: {p.focus_text};
-    border: 3px solid {p.focus_text}; border-{start}: 8px solid {p.focus_text}; }}
+    border: 4px solid {p.focus_text}; border-{start}: 8px solid {p.focus_text}; }}
 QProgressBar {{ border: 2px solid {p.border}; background: {p.surface}; color: {p.text};
     text-align: center; }}
 QProgressBar::chunk {{ background: {p.link}; }}

@@ -146,6 +146,8 @@ class ErrorSummary(QFrame):
             if target is not None:
                 link.linkActivated.connect(lambda _href, t=target: t.setFocus())
             self._layout.addWidget(link)
+            # Tab goes from the summary to its links, in order, not to the end of the screen.
+            QWidget.setTabOrder(self._links[-1] if self._links else self, link)
             self._links.append(link)
         self.setAccessibleName(_("There is a problem"))
         self.setAccessibleDescription(" ".join(self._messages))
