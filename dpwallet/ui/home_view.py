@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from dpwallet.domain.summary import WalletSummary
@@ -47,12 +48,9 @@ class HomeView(ScreenView):
         self.in_card, self.in_title, self.in_text = self._simple_card("comingInCard")
         self.out_card, self.out_title, self.out_text = self._simple_card("goingOutCard")
         self.todo_card, self.todo_title, self.todo_text = self._simple_card("toDoCard")
-        for index, frame in enumerate(
-            (self.have_card, self.in_card, self.out_card, self.todo_card)
-        ):
-            grid.addWidget(frame, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.cards_grid = grid
+        self._columns = 0
+        self._place_cards(2)
         self.content.addWidget(self.title)
         self.content.addWidget(self.council)
         self.content.addLayout(grid)
@@ -70,6 +68,28 @@ class HomeView(ScreenView):
     def easy_read_view(self) -> EasyReadView | None:
         """The easy read Home while easy read is on (the shell's corner asks for it)."""
         return self._easy_switch.active_easy_view()
+
+    def _place_cards(self, columns: int) -> None:
+        """Two cards a row, or one under another when two side by side would not fit
+        (200% text in long-worded languages), so the screen never scrolls sideways."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self.cards_grid
+        cards = (self.have_card, self.in_card, self.out_card, self.todo_card)
+        for frame in cards:
+            grid.removeWidget(frame)
+        for index, frame in enumerate(cards):
+            grid.addWidget(frame, index // columns, index % columns)
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        cards = (self.have_card, self.in_card, self.out_card, self.todo_card)
+        widest = max(frame.minimumSizeHint().width() for frame in cards)
+        room = self.scroller.viewport().width() - 80
+        self._place_cards(2 if 2 * widest + self.cards_grid.spacing() <= room else 1)
 
     def _simple_card(self, name: str) -> tuple[QWidget, QLabel, QLabel]:
         frame, layout = card(name)

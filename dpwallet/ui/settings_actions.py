@@ -11,15 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from dpwallet.i18n import _
 from dpwallet.security import keyring_store
 from dpwallet.ui.dialogs import PassphraseDialog
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.recovery_code_view import RecoveryCodeView
 from dpwallet.ui.session import Session
 from dpwallet.ui.tasks import run_task
-from dpwallet.ui.widgets import BusyLine, ErrorSummary, button, button_row, label
+from dpwallet.ui.widgets import BusyLine, ErrorSummary, label
+from dpwallet.ui.wrap_text import WrapCheckBox, wrap_button
 
 
 class RecoveryCodeDialog(QDialog):
@@ -55,17 +57,17 @@ class WalletActions(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.errors = ErrorSummary()
-        self.remember = QCheckBox()
+        self.remember = WrapCheckBox()
         self.remember.setObjectName("rememberSetting")
         self.remember.clicked.connect(self._remember)
         self.remember_note = label("secondary", name="rememberNote")
-        self.change = button("changePassphraseButton")
+        self.change = wrap_button("changePassphraseButton")
         self.change.clicked.connect(self.change_passphrase)
-        self.new_code = button("newRecoveryCodeButton")
+        self.new_code = wrap_button("newRecoveryCodeButton")
         self.new_code.clicked.connect(self.new_recovery_code)
-        self.backup = button("backupButton")
+        self.backup = wrap_button("backupButton")
         self.backup.clicked.connect(self.back_up)
-        self.restore = button("restoreButton")
+        self.restore = wrap_button("restoreButton")
         self.restore.clicked.connect(self.choose_restore)
         self.busy = BusyLine()
         self.result = label(name="actionResult")
@@ -73,8 +75,8 @@ class WalletActions(QWidget):
         self.demo_note = label("secondary", name="demoSafetyNote")
         for part in (self.errors, self.demo_note, self.remember, self.remember_note):
             layout.addWidget(part)
-        layout.addLayout(button_row(self.change, self.new_code))
-        layout.addLayout(button_row(self.backup, self.restore))
+        layout.addLayout(flow_row(self.change, self.new_code))
+        layout.addLayout(flow_row(self.backup, self.restore))
         layout.addWidget(self.busy)
         layout.addWidget(self.result)
         self.retranslate_ui()

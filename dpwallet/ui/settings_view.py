@@ -10,7 +10,7 @@ agree, and every screen with an easy read version flips at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from dpwallet.i18n import _, ngettext
 from dpwallet.settings import AUTOLOCK_CHOICES
@@ -22,6 +22,7 @@ from dpwallet.ui.preferences import LanguagePicker, TextSizePicker
 from dpwallet.ui.session import Session
 from dpwallet.ui.settings_actions import WalletActions
 from dpwallet.ui.widgets import ScreenView, label
+from dpwallet.ui.wrap_text import WrapCheckBox
 
 
 def autolock_words(minutes: int) -> str:
@@ -48,11 +49,11 @@ class SettingsView(ScreenView):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.language_label = label("label", wrap=False)
+        self.language_label = label("label")
         self.language_picker = LanguagePicker(s.language)
-        self.size_label = label("label", wrap=False)
+        self.size_label = label("label")
         self.size_picker = TextSizePicker(s.text_size_percent)
-        self.autolock_label = label("label", wrap=False)
+        self.autolock_label = label("label")
         self.autolock = QComboBox()
         self.autolock.setObjectName("autolockPicker")
         for minutes in AUTOLOCK_CHOICES:
@@ -66,13 +67,13 @@ class SettingsView(ScreenView):
             text_label.setBuddy(field)
             form.addRow(text_label, field)
         self.autolock_note = label("secondary", name="autolockNote")
-        self.easy_read = QCheckBox()
+        self.easy_read = WrapCheckBox()
         self.easy_read.setObjectName("easyReadCheck")
         self.easy_read.setChecked(s.easy_read)
         self.easy_read.toggled.connect(self._easy_read)
         easy_read_state().attach(s)
         easy_read_state().changed.connect(self.easy_read.setChecked)
-        self.high_contrast = QCheckBox()
+        self.high_contrast = WrapCheckBox()
         self.high_contrast.setObjectName("highContrastCheck")
         self.high_contrast.setChecked(s.high_contrast)
         self.high_contrast.toggled.connect(self._high_contrast)

@@ -16,12 +16,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dpwallet.i18n import current_language, pgettext
-from dpwallet.ui.easyread.flow import FlowLayout
 from dpwallet.ui.easyread.glossary_dialog import GlossaryDialog, terms_in_text
 from dpwallet.ui.easyread.speech import Reader, ReadResult
 from dpwallet.ui.easyread.state import easy_read_state
 from dpwallet.ui.easyread.view import EasyReadView
 from dpwallet.ui.easyread.widgets import MIN_TARGET, EasyButton
+from dpwallet.ui.flow_layout import FlowLayout
 from dpwallet.ui.widgets import label
 
 __all__ = ["EasyReadCorner", "page_sentences", "page_terms"]

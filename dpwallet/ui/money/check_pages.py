@@ -22,12 +22,13 @@ from dpwallet.i18n.money_input import MoneyInputError, parse_money
 from dpwallet.services import money_reconcile, money_service
 from dpwallet.services.money_reconcile import ReconcileCheck
 from dpwallet.services.money_service import AgreementDetails
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.check_receipts import ReceiptsPage, big_button
 from dpwallet.ui.money.common import frequency_words, run_command
 from dpwallet.ui.money.forms import Problems, combo, fill_accounts, line_edit, read_date, read_money
 from dpwallet.ui.money.ledger_pages import Page
 from dpwallet.ui.people.parts import MIN_TARGET, DateInput
-from dpwallet.ui.widgets import Field, button_row, label, set_text
+from dpwallet.ui.widgets import Field, label, set_text
 
 __all__ = ["AgreementPage", "ReceiptsPage", "ReconcilePage"]
 
@@ -63,7 +64,7 @@ class ReconcilePage(_Retranslating):
         self.last = label("secondary", name="reconcileLast")
         for field in (self.account_field, self.date_field, self.balance_field):
             self.box.addWidget(field)
-        self.box.addLayout(button_row(self.check_button, self.lock_button))
+        self.box.addLayout(flow_row(self.check_button, self.lock_button))
         for part in (self.result, self.done, self.last):
             self.box.addWidget(part)
         self.box.addStretch(1)
@@ -238,7 +239,7 @@ class AgreementPage(_Retranslating):
         self.save.clicked.connect(self.save_agreement)
         self.saved = label("secondary", name="agreementSaved")
         self.saved.hide()
-        self.box.addLayout(button_row(self.save))
+        self.box.addLayout(flow_row(self.save))
         self.box.addWidget(self.saved)
         self.box.addStretch(1)
         self.shown: AgreementDetails | None = None

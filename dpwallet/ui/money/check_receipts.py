@@ -33,11 +33,13 @@ from dpwallet.services.changes import Changes
 from dpwallet.services.council_profiles import current_setting
 from dpwallet.ui import tasks
 from dpwallet.ui.event_bus import bus
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import name_table, receipts_for, run_command
 from dpwallet.ui.money.ledger_pages import Page
 from dpwallet.ui.money.money_models import ReceiptsNeededTableModel
 from dpwallet.ui.people.parts import MIN_TARGET, Column, RowTableModel, selected_row, table_view
-from dpwallet.ui.widgets import BusyLine, button, button_row, label, set_text
+from dpwallet.ui.widgets import BusyLine, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 RECEIPT_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".bmp", ".pdf")
 LOOK_BACK_DAYS = 92  # about three months
@@ -71,7 +73,7 @@ class KeptReceiptsModel(RowTableModel[KeptReceipt]):
 
 def big_button(name: str, *, primary: bool = False) -> QPushButton:
     """A button at least the 32 px target high, with or without the app's style sheet."""
-    widget = button(name, primary=primary)
+    widget = wrap_button(name, primary=primary)
     widget.setMinimumHeight(MIN_TARGET)
     return widget
 
@@ -116,7 +118,7 @@ class ReceiptViewer(QDialog):
         self.close_button = big_button("receiptViewerClose", primary=True)
         set_text(self.close_button, _("Close"))
         self.close_button.clicked.connect(self.accept)
-        layout.addLayout(button_row(self.save_copy, self.close_button))
+        layout.addLayout(flow_row(self.save_copy, self.close_button))
 
     def save(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
@@ -152,11 +154,11 @@ class ReceiptsPage(Page):
         self.remove_button.clicked.connect(self.remove)
         for part in (self.needed_heading, self.needed_empty, self.needed):
             self.box.addWidget(part)
-        self.box.addLayout(button_row(self.add_button))
+        self.box.addLayout(flow_row(self.add_button))
         self.box.addWidget(self.busy)
         for part in (self.done, self.kept_heading, self.kept_empty, self.kept):
             self.box.addWidget(part)
-        self.box.addLayout(button_row(self.view_button, self.remove_button))
+        self.box.addLayout(flow_row(self.view_button, self.remove_button))
         self.box.addStretch(1)
         self.task: tasks.Task | None = None
         self.threshold = Money(0)

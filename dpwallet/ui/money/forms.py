@@ -22,9 +22,11 @@ from dpwallet.services.changes import Changes
 from dpwallet.services.money_ledger import LedgerRow, PaymentDetails
 from dpwallet.services.wallet import Wallet
 from dpwallet.ui.event_bus import bus
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import ACCOUNT_KIND_KEYS, account_kind_words
 from dpwallet.ui.people.parts import MIN_TARGET, DateInput
-from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label
+from dpwallet.ui.widgets import ErrorSummary, Field, label
+from dpwallet.ui.wrap_text import wrap_button
 
 Problems = list[tuple[str, QWidget | None]]
 
@@ -89,12 +91,12 @@ class FormDialog(QDialog):
         self.heading.setText(title)
         self.layout_.addWidget(self.errors)
         self.layout_.addWidget(self.heading)
-        self.save = button(f"{name}Save", primary=True)
+        self.save = wrap_button(f"{name}Save", primary=True)
         self.save.setText(_("Save"))
         self.save.setAccessibleName(_("Save"))
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
-        self.cancel = button(f"{name}Cancel")
+        self.cancel = wrap_button(f"{name}Cancel")
         self.cancel.setText(_("Go back"))
         self.cancel.setAccessibleName(_("Go back"))
         self.cancel.clicked.connect(self.reject)
@@ -106,7 +108,7 @@ class FormDialog(QDialog):
 
     def finish(self) -> None:
         """Put the buttons last, after the subclass added its fields."""
-        self.layout_.addLayout(button_row(self.save, self.cancel))
+        self.layout_.addLayout(flow_row(self.save, self.cancel))
 
     def submit(self, problems: Problems) -> Changes | None:
         raise NotImplementedError

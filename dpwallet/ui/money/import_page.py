@@ -26,13 +26,15 @@ from dpwallet.services.statements import ImportPreview, ImportResult
 from dpwallet.services.wallet import Wallet
 from dpwallet.ui import tasks
 from dpwallet.ui.event_bus import bus
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import name_table, run_command
 from dpwallet.ui.money.forms import combo
 from dpwallet.ui.money.ledger_pages import Page
 from dpwallet.ui.money.mapping_dialog import MappingDialog, layout_key
 from dpwallet.ui.money.money_models import StatementTableModel
 from dpwallet.ui.people.parts import table_view
-from dpwallet.ui.widgets import BusyLine, Field, button, button_row, label, set_text
+from dpwallet.ui.widgets import BusyLine, Field, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 
 @dataclass(frozen=True)
@@ -78,19 +80,19 @@ class ImportPage(Page):
         self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
         zone = QVBoxLayout(self.drop_zone)
         self.drop_words = label(name="importDropWords")
-        self.choose_button = button("importChoose", primary=True)
+        self.choose_button = wrap_button("importChoose", primary=True)
         self.choose_button.clicked.connect(self.choose_file)
         zone.addWidget(self.drop_words)
-        zone.addLayout(button_row(self.choose_button))
+        zone.addLayout(flow_row(self.choose_button))
         self.busy = BusyLine()
         self.summary = label("h2", name="importSummary")
         self.account = combo("importAccount", editable=True)
         self.account_field = Field(self.account, "importAccount")
         self.model = StatementTableModel()
         self.table = table_view("importRows", self.model, rows_shown=6)
-        self.add_button = button("importAdd", primary=True)
+        self.add_button = wrap_button("importAdd", primary=True)
         self.add_button.clicked.connect(self.commit)
-        self.back_button = button("importBack")
+        self.back_button = wrap_button("importBack")
         self.back_button.clicked.connect(self.forget_preview)
         self.result = label(name="importResult")
         for part in (
@@ -102,7 +104,7 @@ class ImportPage(Page):
             self.table,
         ):
             self.box.addWidget(part)
-        self.box.addLayout(button_row(self.add_button, self.back_button))
+        self.box.addLayout(flow_row(self.add_button, self.back_button))
         self.box.addStretch(1)
         self.preview: ImportPreview | None = None
         self._file: tuple[bytes, str] | None = None

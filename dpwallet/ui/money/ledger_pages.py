@@ -15,6 +15,7 @@ from dpwallet.services import money_ledger, money_service
 from dpwallet.services.money_ledger import LedgerRow
 from dpwallet.services.money_service import AccountRow
 from dpwallet.services.wallet import Wallet
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import long_table, name_table, run_command
 from dpwallet.ui.money.forms import (
     AccountDialog,
@@ -27,7 +28,8 @@ from dpwallet.ui.money.forms import (
 from dpwallet.ui.money.money_models import AccountTableModel, PaymentTableModel
 from dpwallet.ui.money.unlock import ask_to_unlock
 from dpwallet.ui.people.parts import selected_row, table_view
-from dpwallet.ui.widgets import ErrorSummary, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 
 class Page(QWidget):
@@ -69,15 +71,15 @@ class AccountsPage(Page):
         self.model = AccountTableModel()
         self.table = table_view("accountsTable", self.model, rows_shown=4)
         self.empty = label(name="accountsEmpty")
-        self.add_button = button("addAccount", primary=True)
-        self.rename_button = button("renameAccount")
-        self.close_button = button("closeAccount")
+        self.add_button = wrap_button("addAccount", primary=True)
+        self.rename_button = wrap_button("renameAccount")
+        self.close_button = wrap_button("closeAccount")
         self.add_button.clicked.connect(self.add_account)
         self.rename_button.clicked.connect(self.rename_account)
         self.close_button.clicked.connect(self.close_account)
         self.box.addWidget(self.empty)
         self.box.addWidget(self.table)
-        self.box.addLayout(button_row(self.add_button, self.rename_button, self.close_button))
+        self.box.addLayout(flow_row(self.add_button, self.rename_button, self.close_button))
         self.box.addStretch(1)  # keep the page together at the top, not spread down the tab
         self.retranslate_ui()
 
@@ -149,11 +151,11 @@ class PaymentsPage(Page):
         self.table.row_lines = 2.2  # the table keeps long_table's height at every text size
         self.table.doubleClicked.connect(lambda _index: self.edit_payment())
         self.empty = label(name="paymentsEmpty")
-        self.add_button = button("addPayment", primary=True)
-        self.edit_button = button("editPayment")
-        self.delete_button = button("deletePayment")
-        self.category_button = button("categorisePayment")
-        self.transfer_button = button("transferMoney")
+        self.add_button = wrap_button("addPayment", primary=True)
+        self.edit_button = wrap_button("editPayment")
+        self.delete_button = wrap_button("deletePayment")
+        self.category_button = wrap_button("categorisePayment")
+        self.transfer_button = wrap_button("transferMoney")
         self.add_button.clicked.connect(self.add_payment)
         self.edit_button.clicked.connect(self.edit_payment)
         self.delete_button.clicked.connect(self.delete_payment)
@@ -161,8 +163,8 @@ class PaymentsPage(Page):
         self.transfer_button.clicked.connect(self.transfer)
         for part in (self.filter_label, self.filter, self.count, self.empty, self.table):
             self.box.addWidget(part)
-        self.box.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
-        self.box.addLayout(button_row(self.category_button, self.transfer_button))
+        self.box.addLayout(flow_row(self.add_button, self.edit_button, self.delete_button))
+        self.box.addLayout(flow_row(self.category_button, self.transfer_button))
         self.retranslate_ui()
 
     def reload(self) -> None:

@@ -16,10 +16,12 @@ from dpwallet.domain.errors import ImportRejected
 from dpwallet.i18n import _
 from dpwallet.imports import ColumnMapping
 from dpwallet.imports.column_mapping import normalise_header
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import name_table
 from dpwallet.ui.money.forms import combo
 from dpwallet.ui.people.parts import MIN_TARGET, Column, RowTableModel, table_view
-from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, Field, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %b %Y", "%d/%m/%y", "%m/%d/%Y")
 ROLES = ("date", "amount", "paid_in", "paid_out", "payee", "description", "balance")
@@ -122,14 +124,14 @@ class MappingDialog(QDialog):
         date_field = Field(self.date_format, "mappingDateFormat")
         date_field.set_texts(_("How are the dates written?"))
         layout.addWidget(date_field)
-        self.ok = button("mappingOk", primary=True)
+        self.ok = wrap_button("mappingOk", primary=True)
         set_text(self.ok, _("Use these columns"))
         self.ok.setDefault(True)
         self.ok.clicked.connect(self._check)
-        self.back = button("mappingBack")
+        self.back = wrap_button("mappingBack")
         set_text(self.back, _("Go back"))
         self.back.clicked.connect(self.reject)
-        layout.addLayout(button_row(self.ok, self.back))
+        layout.addLayout(flow_row(self.ok, self.back))
 
     def _column_words(self, index: int) -> str:
         first = self.cells[0][index] if self.cells and index < len(self.cells[0]) else ""

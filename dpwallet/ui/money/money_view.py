@@ -19,10 +19,12 @@ from dpwallet.services.changes import Changes
 from dpwallet.ui.easyread import EasyButton, EasyReadView, attach_easy_read, easy_read_state
 from dpwallet.ui.easyread.money import EasyMoney, money_facts
 from dpwallet.ui.event_bus import bus
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.ledger_pages import AccountsPage, Page, PaymentsPage
 from dpwallet.ui.session import Session
 from dpwallet.ui.undo_actions import undo_actions
-from dpwallet.ui.widgets import ScreenView, button, button_row, label, set_text
+from dpwallet.ui.widgets import ScreenView, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 
 def _optional_pages() -> list[Page]:
@@ -57,8 +59,8 @@ class MoneyView(ScreenView):
         self.undo = undo_actions()
         self.addAction(self.undo.undo_action)
         self.addAction(self.undo.redo_action)
-        self.undo_button = button("moneyUndo")
-        self.redo_button = button("moneyRedo")
+        self.undo_button = wrap_button("moneyUndo")
+        self.redo_button = wrap_button("moneyRedo")
         self.undo_button.clicked.connect(self.undo.undo)
         self.redo_button.clicked.connect(self.undo.redo)
         self.undo.undo_action.changed.connect(self._sync_undo_buttons)
@@ -81,7 +83,7 @@ class MoneyView(ScreenView):
         for page in self.pages:
             self.tabs.addTab(page, "")
         self.add(self.title)
-        self.content.addLayout(button_row(self.undo_button, self.redo_button))
+        self.content.addLayout(flow_row(self.undo_button, self.redo_button))
         self.add(self.undo_words, self.tabs)
         self.content.addStretch(1)
         bus().changes_applied.connect(self._changed)

@@ -14,8 +14,10 @@ from dpwallet.i18n.formatting import format_date, format_money
 from dpwallet.services import money_ledger
 from dpwallet.services.money_ledger import LedgerRow
 from dpwallet.services.wallet import Wallet
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import run_command
-from dpwallet.ui.widgets import ErrorSummary, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 
 class UnlockDialog(QDialog):
@@ -33,16 +35,16 @@ class UnlockDialog(QDialog):
         heading.setText(title)
         body = label(name="unlockText")
         body.setText(text)
-        self.ok = button("unlockOk", primary=True)
+        self.ok = wrap_button("unlockOk", primary=True)
         set_text(self.ok, _("Unlock it"))
         self.ok.clicked.connect(self.accept)
-        self.back = button("unlockBack")
+        self.back = wrap_button("unlockBack")
         set_text(self.back, _("Go back"))
         self.back.setDefault(True)
         self.back.clicked.connect(self.reject)
         layout.addWidget(heading)
         layout.addWidget(body)
-        layout.addLayout(button_row(self.ok, self.back))
+        layout.addLayout(flow_row(self.ok, self.back))
         self.setMinimumWidth(460)
 
 

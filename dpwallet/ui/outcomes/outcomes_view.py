@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout
 
 from dpwallet.i18n import _, pgettext
 from dpwallet.i18n.formatting import format_money
@@ -22,12 +22,14 @@ from dpwallet.services.money_service import OutcomeDetails, OutcomeRow
 from dpwallet.ui.easyread import EasyButton, EasyReadView, attach_easy_read, easy_read_state
 from dpwallet.ui.easyread.outcomes import EasyOutcomes, outcome_facts
 from dpwallet.ui.event_bus import bus
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import name_table, run_command
 from dpwallet.ui.money.money_models import OutcomeTableModel
 from dpwallet.ui.outcomes.charts import MIN_TARGET, SpendByOutcome
 from dpwallet.ui.people.parts import table_view
 from dpwallet.ui.session import Session
-from dpwallet.ui.widgets import ErrorSummary, Field, ScreenView, button, button_row, label
+from dpwallet.ui.widgets import ErrorSummary, Field, ScreenView, label
+from dpwallet.ui.wrap_text import WrapCheckBox, wrap_button
 
 
 class OutcomeForm(QFrame):
@@ -45,14 +47,14 @@ class OutcomeForm(QFrame):
         self.money = Field(QLineEdit(), "outcomeMoney")
         for field in (self.text, self.hours, self.money):
             field.editor.setMinimumHeight(MIN_TARGET)
-        self.save = button("outcomeSave", primary=True)
-        self.cancel = button("outcomeCancel")
+        self.save = wrap_button("outcomeSave", primary=True)
+        self.cancel = wrap_button("outcomeCancel")
         for widget in (self.save, self.cancel):
             widget.setMinimumHeight(MIN_TARGET)
         layout.addWidget(self.heading)
         for field in (self.text, self.hours, self.money):
             layout.addWidget(field)
-        layout.addLayout(button_row(self.save, self.cancel))
+        layout.addLayout(flow_row(self.save, self.cancel))
         self.hide()
 
     def editor(self, field: Field) -> QLineEdit:
@@ -136,19 +138,19 @@ class OutcomesView(ScreenView):
         self.table = table_view("outcomesTable", self.model, rows_shown=10)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._sync_buttons())
         self.empty = label("secondary", name="outcomesEmpty")
-        self.add_button = button("outcomeAdd", primary=True)
-        self.edit_button = button("outcomeEdit")
-        self.archive_button = button("outcomeArchive")
+        self.add_button = wrap_button("outcomeAdd", primary=True)
+        self.edit_button = wrap_button("outcomeEdit")
+        self.archive_button = wrap_button("outcomeArchive")
         for widget in (self.add_button, self.edit_button, self.archive_button):
             widget.setMinimumHeight(MIN_TARGET)
-        self.show_archived = QCheckBox()
+        self.show_archived = WrapCheckBox()
         self.show_archived.setObjectName("outcomesShowArchived")
         self.show_archived.setMinimumHeight(MIN_TARGET)
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         self.form = OutcomeForm()
         self.spend = SpendByOutcome("outcomeSpend")
         self.add(self.title, self.intro, self.errors, self.said, self.empty, self.table)
-        self.content.addLayout(button_row(self.add_button, self.edit_button, self.archive_button))
+        self.content.addLayout(flow_row(self.add_button, self.edit_button, self.archive_button))
         self.add(self.show_archived, self.form, self.spend)
         self.content.addStretch(1)
         self.add_button.clicked.connect(lambda: self.form.start(None))

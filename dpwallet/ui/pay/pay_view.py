@@ -37,11 +37,11 @@ from dpwallet.ui.widgets import (
     ErrorSummary,
     Field,
     ScreenView,
-    button,
     card,
     label,
     set_text,
 )
+from dpwallet.ui.wrap_text import wrap_button
 
 PAY_ENTITIES = ("pay_run", "payslip", "shift", "personal_assistant", "pay_rate")
 
@@ -70,7 +70,7 @@ class PayView(ScreenView):
         self.period_field = Field(self.period_end, "payPeriodEnd")
         self.payday = DateInput("payPayday")
         self.payday_field = Field(self.payday, "payPayday")
-        self.preview_button = button("payPreview", primary=True)
+        self.preview_button = wrap_button("payPreview", primary=True)
         self.preview_button.clicked.connect(self.preview)
         for edit in (*self.period_end.edits, *self.payday.edits):
             edit.returnPressed.connect(self.preview)
@@ -81,9 +81,9 @@ class PayView(ScreenView):
         self.runs_model = ConfirmedRunTableModel()
         self.runs_table = table_view("payRunsTable", self.runs_model, rows_shown=4)
         self.runs_empty = label(name="payRunsEmpty")
-        self.save_button = button("paySavePdf")
+        self.save_button = wrap_button("paySavePdf")
         self.save_button.clicked.connect(self.save_payslips)
-        self.check_button = button("payCheck")
+        self.check_button = wrap_button("payCheck")
         self.check_button.clicked.connect(self.show_check)
         self.busy = BusyLine()
         self.summary = SummaryBox()

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QWidget
 
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date, format_money
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.pay.pay_figures import EmployerSummary, tax_period
 from dpwallet.ui.people.parts import MIN_TARGET, compact_combo
 from dpwallet.ui.widgets import Field, label
@@ -44,9 +45,8 @@ class SummaryBox(QFrame):
         self.period = compact_combo(QComboBox())
         self.period.setMinimumHeight(MIN_TARGET)
         self.period_field = Field(self.period, "summaryPeriod")
-        pickers = QHBoxLayout()
-        pickers.addWidget(self.kind_field, 1)
-        pickers.addWidget(self.period_field, 2)
+        # Side by side when they fit, one under the other at 200% text in long words.
+        pickers = flow_row(self.kind_field, self.period_field)
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(24)
         self.rows.setColumnStretch(0, 1)

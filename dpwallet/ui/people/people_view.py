@@ -35,7 +35,8 @@ from dpwallet.ui.people.people_models import AssistantListRow, AssistantTableMod
 from dpwallet.ui.people.rates_page import RatesPage
 from dpwallet.ui.people.words import status_words
 from dpwallet.ui.session import Session
-from dpwallet.ui.widgets import ScreenView, button, card, label, set_text
+from dpwallet.ui.widgets import ScreenView, card, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 PEOPLE_ENTITIES = ("personal_assistant", "pay_rate", "pay_run", "payslip")
 
@@ -69,11 +70,11 @@ class PeopleView(ScreenView):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.empty = label(name="peopleEmpty")
-        self.add_button = button("peopleAdd", primary=True)
+        self.add_button = wrap_button("peopleAdd", primary=True)
         self.add_button.clicked.connect(self.add_new)
-        self.edit_button = button("peopleEdit")
+        self.edit_button = wrap_button("peopleEdit")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.rates_button = button("peopleRates")
+        self.rates_button = wrap_button("peopleRates")
         self.rates_button.clicked.connect(self.rates_for_selected)
         self.checklist_card, self.checklist_layout = card("checklistCard")
         self.checklist_title = label("h2", name="checklistTitle")

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from dpwallet.domain.council_profile import CouncilProfile
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date, format_money
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.parts import Draft, StatusLine, WizardPage, answer_row
 from dpwallet.ui.returns.review_page import reconcile_words
-from dpwallet.ui.widgets import BusyLine, button, button_row, label, set_text
+from dpwallet.ui.widgets import BusyLine, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 ROWS = ("period", "council", "figures", "note", "declaration", "files", "evidence", "email")
 ROWS_ALL = (*ROWS, "folder")
@@ -134,13 +136,13 @@ class DonePage(WizardPage):
         self.files = label(name="writtenFiles")
         self.files.setProperty("role", "label")
         self.next_steps = label(name="nextSteps")
-        self.open_button = button("openFolderButton")
-        self.sent_button = button("markSentButton", primary=True)
+        self.open_button = wrap_button("openFolderButton")
+        self.sent_button = wrap_button("markSentButton", primary=True)
         self.sent_status = StatusLine("sentStatus")
         self.sent_status.hide()
         for part in (self.status, self.files, self.next_steps):
             self.body.addWidget(part)
-        self.body.addLayout(button_row(self.open_button, self.sent_button))
+        self.body.addLayout(flow_row(self.open_button, self.sent_button))
         self.body.addWidget(self.sent_status)
         self.continue_button.hide()
         self.written: list[Path] = []

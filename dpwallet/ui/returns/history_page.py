@@ -14,9 +14,11 @@ from dpwallet.domain.money import Money
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date, format_date_short, format_money
 from dpwallet.services.return_history import FigureChange, LineChange, SentReturn, SinceSent
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.pages_input import period_words
 from dpwallet.ui.returns.parts import StatusLine
-from dpwallet.ui.widgets import BusyLine, button, button_row, card, label, set_text
+from dpwallet.ui.widgets import BusyLine, card, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 SHOWN_CHANGES = 5
 
@@ -102,8 +104,8 @@ class HistoryPage(QWidget):
         self.title = label("h1", name="checkupTitle")
         self.intro = label(name="checkupIntro")
         self.council = label("secondary", name="checkupCouncil")
-        self.make_button = button("makeCheckupButton", primary=True)
-        self.council_button = button("historyCouncilButton")
+        self.make_button = wrap_button("makeCheckupButton", primary=True)
+        self.council_button = wrap_button("historyCouncilButton")
         self.busy = BusyLine()
         self.sent_title = label("h2", name="sentTitle")
         self.empty = label("secondary", name="sentEmpty")
@@ -111,7 +113,7 @@ class HistoryPage(QWidget):
         self.cards.setSpacing(12)
         for part in (self.title, self.intro, self.council):
             layout.addWidget(part)
-        layout.addLayout(button_row(self.make_button, self.council_button))
+        layout.addLayout(flow_row(self.make_button, self.council_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.sent_title)
         layout.addWidget(self.empty)
@@ -201,10 +203,10 @@ class HistoryPage(QWidget):
                 "your council know, or make the check-up again for these dates."
             )
         )
-        redo = button(f"redo_{sent.id}")
+        redo = wrap_button(f"redo_{sent.id}")
         set_text(redo, _("Make it again for these dates"))
         redo.clicked.connect(lambda _c=False, key=sent.id: self.redo_requested.emit(key))
         layout.addWidget(details)
         layout.addWidget(advice)
-        layout.addLayout(button_row(redo))
+        layout.addLayout(flow_row(redo))
         return frame

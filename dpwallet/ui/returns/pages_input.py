@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dpwallet.domain.council_profile import CouncilProfile
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.parts import (
     MIN_TARGET,
     Draft,
@@ -29,7 +30,8 @@ from dpwallet.ui.returns.parts import (
     from_qdate,
     to_qdate,
 )
-from dpwallet.ui.widgets import Field, button, button_row, label, set_text
+from dpwallet.ui.widgets import Field, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 
 def period_words(kind: str) -> str:
@@ -51,14 +53,14 @@ class PeriodPage(WizardPage):
         super().__init__("periodPage", 1, parent)
         self.suggestion = label(name="periodSuggestion")
         self.council = label("secondary", name="periodCouncil")
-        self.council_button = button("changeCouncilButton")
+        self.council_button = wrap_button("changeCouncilButton")
         self.start = Field(date_edit("periodFrom"), "periodFrom")
         self.end = Field(date_edit("periodTo"), "periodTo")
         self.body.addWidget(self.suggestion)
         self.body.addWidget(self.start)
         self.body.addWidget(self.end)
         self.body.addWidget(self.council)
-        self.body.addLayout(button_row(self.council_button))
+        self.body.addLayout(flow_row(self.council_button))
         self.kind = "quarterly"
         self.follows_last = False
         self.profile: CouncilProfile | None = None
@@ -199,10 +201,10 @@ class FilesPage(WizardPage):
         self.email.setObjectName("emailCheck")
         self.folder_label = label("label", name="folderLabel")
         self.folder_value = label(name="folderValue")
-        self.folder_button = button("folderButton")
+        self.folder_button = wrap_button("folderButton")
         for part in (self.evidence, self.email, self.folder_label, self.folder_value):
             self.body.addWidget(part)
-        self.body.addLayout(button_row(self.folder_button))
+        self.body.addLayout(flow_row(self.folder_button))
         self.folder = Path.home()
         self.profile: CouncilProfile | None = None
         self.retranslate_ui()

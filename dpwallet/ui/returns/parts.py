@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from dpwallet.domain.reconciliation import ReturnSheet
 from dpwallet.i18n import _
-from dpwallet.ui.widgets import ErrorSummary, button, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 STEPS = 4
 MIN_TARGET = 32  # px: above the 24 px floor with room for the focus border
@@ -176,8 +177,8 @@ class WizardPage(QWidget):
         self.errors = ErrorSummary()
         self.body = QVBoxLayout()
         self.body.setSpacing(14)
-        self.back_button = button(f"{name}Back")
-        self.continue_button = button(f"{name}Continue", primary=True)
+        self.back_button = wrap_button(f"{name}Back")
+        self.continue_button = wrap_button(f"{name}Continue", primary=True)
         for part in (self.step_label, self.title, self.errors):
             self.layout_.addWidget(part)
         self.layout_.addLayout(self.body)
@@ -211,7 +212,7 @@ def answer_row(grid: QGridLayout, row: int, name: str) -> tuple[QLabel, QLabel, 
     key = label("label", name=f"{name}Key")
     value = label(name=f"{name}Value")
     value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    change = button(f"{name}Change")
+    change = wrap_button(f"{name}Change")
     grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)

@@ -27,8 +27,10 @@ from dpwallet.services import council_profiles
 from dpwallet.services.changes import Changes
 from dpwallet.services.wallet import Wallet
 from dpwallet.ui.event_bus import bus
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.pages_input import period_words
-from dpwallet.ui.widgets import ErrorSummary, Field, button, button_row, label, set_text
+from dpwallet.ui.widgets import ErrorSummary, Field, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 
 class ProfileDialog(QDialog):
@@ -50,17 +52,17 @@ class ProfileDialog(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._describe())
         self.details = label("secondary", name="profileDetails")
         self.reference = Field(QLineEdit(), "referenceEdit")
-        self.import_button = button("importProfileButton")
+        self.import_button = wrap_button("importProfileButton")
         self.import_button.clicked.connect(self._pick_file)
-        self.save_button = button("saveProfileButton", primary=True)
+        self.save_button = wrap_button("saveProfileButton", primary=True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = button("cancelProfileButton")
+        self.cancel_button = wrap_button("cancelProfileButton")
         self.cancel_button.clicked.connect(self.reject)
         for part in (self.title, self.errors, self.intro, self.list, self.details):
             layout.addWidget(part)
-        layout.addLayout(button_row(self.import_button))
+        layout.addLayout(flow_row(self.import_button))
         layout.addWidget(self.reference)
-        layout.addLayout(button_row(self.save_button, self.cancel_button))
+        layout.addLayout(flow_row(self.save_button, self.cancel_button))
         setting = council_profiles.current_setting(wallet)
         self.reference.editor.setText(setting.reference)  # type: ignore[attr-defined]
         self._fill(setting.profile.id)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from dpwallet.domain.reconciliation import ReturnSheet, ToDo
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date, format_money, format_number
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.parts import FigureTable, StatusLine, WizardPage
-from dpwallet.ui.widgets import button, button_row, card, label, set_text
+from dpwallet.ui.widgets import card, label, set_text
+from dpwallet.ui.wrap_text import wrap_button
 
 SHOWN_PER_KIND = 3
 
@@ -202,12 +204,12 @@ class ReviewPage(WizardPage):
         frame.setProperty("role", "panel")
         status = StatusLine(f"todoLine_{todo.kind}", strong=False)
         status.show_status(False, todo.message)
-        fix = button(f"fix_{todo.kind}")
+        fix = wrap_button(f"fix_{todo.kind}")
         set_text(fix, fix_words(todo.kind), todo.message)
         line_id = todo.line_id if todo.line_id is not None else -1
         fix.clicked.connect(lambda _c=False, k=todo.kind, i=line_id: self.fix_requested.emit(k, i))
         layout.addWidget(status)
-        layout.addLayout(button_row(fix))
+        layout.addLayout(flow_row(fix))
         frame.setAccessibleName(todo.message)
         self.fix_buttons.append((todo.kind, fix))
         self._add_todo_part(frame)

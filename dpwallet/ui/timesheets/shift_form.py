@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from dpwallet.domain.timesheets import ShiftEntry, ShiftType
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date
 from dpwallet.i18n.money_input import normalise_digits
 from dpwallet.services.people_service import ShiftRow
+from dpwallet.ui.flow_layout import FlowLayout
 from dpwallet.ui.people.parts import MIN_TARGET, compact_combo, parse_time
 from dpwallet.ui.timesheets.week_model import KINDS, day_words, kind_words
 from dpwallet.ui.widgets import Field, label
@@ -76,16 +77,12 @@ class ShiftForm(QWidget):
             "awake": Field(self.awake, "shiftAwake"),
             "outcome": Field(self.outcome, "shiftOutcome"),
         }
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(20)
-        for key, (row, column) in {
-            "day": (0, 0), "kind": (0, 1), "start": (1, 0), "end": (1, 1),
-            "break": (2, 0), "awake": (2, 1), "outcome": (3, 0),
-        }.items():  # fmt: skip
-            grid.addWidget(self.fields[key], row, column, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        # A flow, not a fixed grid: at 200% text in long-worded languages two fields side
+        # by side are wider than the window, so they move onto the next line instead.
+        fields = FlowLayout(spacing=20, pack="start")
+        for key in ("day", "kind", "start", "end", "break", "awake", "outcome"):
+            fields.addWidget(self.fields[key])
+        layout.addLayout(fields)
         for edit in (self.start, self.end, self.break_minutes, self.awake):
             edit.returnPressed.connect(self.submitted)
         self._kind_changed()
