@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PIL import Image
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -468,6 +468,11 @@ def clipped(root: QWidget) -> list[str]:
             if not widget.text().strip() or isinstance(widget.parentWidget(), QTabBar):
                 continue
             hint = widget.sizeHint()
+            if widget.hasHeightForWidth():  # its words wrap: narrower is fine if tall enough
+                hint = QSize(
+                    max(widget.minimumSizeHint().width(), min(hint.width(), widget.width())),
+                    widget.heightForWidth(widget.width()),
+                )
             if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
                 problems.append(
                     f"{describe(widget)} '{widget.text()}' needs {hint.width()}x{hint.height()}, "

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -21,14 +22,15 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QCheckBox, QTableView, QVBoxLayout, QWidget
 
 from dpwallet.domain.forecast import ForecastPoint
 from dpwallet.domain.spending import OutcomeSpend
-from dpwallet.i18n import _
+from dpwallet.i18n import _, current_language
 from dpwallet.i18n.formatting import format_date, format_date_short, format_money
+from dpwallet.ui.fonts import font_for_language
 from dpwallet.ui.money.common import name_table, pounds_for_chart
 from dpwallet.ui.people.parts import Column, RowTableModel, table_view
 from dpwallet.ui.widgets import label
@@ -121,10 +123,11 @@ class ChartWithTable(QWidget):
         self.as_table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
 
-    def _reset_chart(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+    def _axes_font(self, *axes: QAbstractAxis) -> None:
+        """Axis labels in the language's own fonts, with Noto Sans behind them for £."""
+        font = font_for_language(current_language(), self.font())
+        for axis in axes:
+            axis.setLabelsFont(font)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,32 +148,34 @@ class SpendByOutcome(ChartWithTable):
 
     def __init__(self, name: str = "spendByOutcome", parent: QWidget | None = None) -> None:
         self.rows: tuple[OutcomeSpend, ...] = ()
-        self.bar_set: QBarSet | None = None
         super().__init__(name, SpendTableModel(), parent)
+        # One series and one pair of axes for the chart's life, refilled on each change:
+        # removing and deleting QtCharts parts that Python also holds can crash PySide.
+        self.bar_set = QBarSet("")
+        self.series = QBarSeries()
+        self.series.append(self.bar_set)
+        self.chart.addSeries(self.series)
+        self.categories = QBarCategoryAxis()
+        self.values = QValueAxis()
+        self.values.setLabelFormat("£%.0f")
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
         self.retranslate_ui()
 
     def show_spend(self, rows: Sequence[OutcomeSpend]) -> None:
         self.rows = tuple(rows)
         self.model.set_rows(self.rows)
-        self._reset_chart()
-        self.bar_set = None
+        if self.bar_set.count():
+            self.bar_set.remove(0, self.bar_set.count())
+        self.categories.clear()
+        amounts = [pounds_for_chart(row.spent) for row in self.rows]
+        self.bar_set.append(amounts)
         if self.rows:
-            bars = QBarSet(_("Spent"))
-            for row in self.rows:
-                bars.append(pounds_for_chart(row.spent))
-            series = QBarSeries()
-            series.append(bars)
-            self.chart.addSeries(series)
-            categories = QBarCategoryAxis()
-            categories.append([outcome_words(r) for r in self.rows])
-            values = QValueAxis()
-            values.setLabelFormat("£%.0f")
-            values.setMin(0)
-            self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-            self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(categories)
-            series.attachAxis(values)
-            self.bar_set = bars
+            self.categories.append([outcome_words(r) for r in self.rows])
+        self.values.setRange(0, max([*amounts, 1.0]))
+        self.values.applyNiceNumbers()
         self._switch(self.as_table.isChecked())
         self._words()
 
@@ -197,8 +202,11 @@ class SpendByOutcome(ChartWithTable):
         self.chart_view.setAccessibleName(_("Chart of spend by outcome this period"))
         self.chart_view.setAccessibleDescription(self.summary.text())
         name_table(self.table, _("Spend by outcome this period"))
-        if self.bar_set is not None:
-            self.bar_set.setLabel(_("Spent"))
+        self.bar_set.setLabel(_("Spent"))
+        self.categories.clear()
+        if self.rows:
+            self.categories.append([outcome_words(r) for r in self.rows])
+        self._axes_font(self.categories, self.values)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -215,32 +223,34 @@ class BalanceOverTime(ChartWithTable):
 
     def __init__(self, name: str = "balanceOverTime", parent: QWidget | None = None) -> None:
         self.points: tuple[ForecastPoint, ...] = ()
-        self.line: QLineSeries | None = None
         super().__init__(name, BalanceTableModel(), parent)
+        self.line = QLineSeries()
+        self.chart.addSeries(self.line)
+        self.dates = QDateTimeAxis()
+        self.dates.setFormat("d MMM")
+        self.dates.setTickCount(7)
+        self.values = QValueAxis()
+        self.values.setLabelFormat("£%.0f")
+        self.chart.addAxis(self.dates, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        self.line.attachAxis(self.dates)
+        self.line.attachAxis(self.values)
         self.retranslate_ui()
 
     def show_points(self, points: Sequence[ForecastPoint]) -> None:
         self.points = tuple(points)
         self.model.set_rows(self.points)
-        self._reset_chart()
-        self.line = None
+        self.line.replace(
+            [
+                QPointF(float(_chart_time(p).toMSecsSinceEpoch()), pounds_for_chart(p.balance))
+                for p in self.points
+            ]
+        )
         if self.points:
-            line = QLineSeries()
-            for point in self.points:
-                line.append(
-                    float(_chart_time(point).toMSecsSinceEpoch()), pounds_for_chart(point.balance)
-                )
-            self.chart.addSeries(line)
-            dates = QDateTimeAxis()
-            dates.setFormat("d MMM")
-            dates.setTickCount(7)
-            values = QValueAxis()
-            values.setLabelFormat("£%.0f")
-            self.chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
-            self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-            line.attachAxis(dates)
-            line.attachAxis(values)
-            self.line = line
+            self.dates.setRange(_chart_time(self.points[0]), _chart_time(self.points[-1]))
+            balances = [pounds_for_chart(p.balance) for p in self.points]
+            self.values.setRange(min(0.0, *balances), max(1.0, *balances))
+            self.values.applyNiceNumbers()
         self._switch(self.as_table.isChecked())
         self._words()
 
@@ -274,6 +284,7 @@ class BalanceOverTime(ChartWithTable):
         self.chart_view.setAccessibleName(_("Chart of your balance at the end of each week"))
         self.chart_view.setAccessibleDescription(self.summary.text())
         name_table(self.table, _("Your balance at the end of each week"))
+        self._axes_font(self.dates, self.values)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
