@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_BODY_PT = 12.0  # access-and-languages.md 1.2: normal view body at least 12 pt
 EASY_READ_BODY_PT = 16.0
@@ -245,9 +245,20 @@ def _qt_palette(base: QPalette, p: Palette) -> QPalette:
 
 
 def apply_theme(
-    app: QApplication, *, text_size_percent: int, high_contrast: bool, easy_read: bool = False
+    app: QApplication,
+    window: QWidget,
+    *,
+    text_size_percent: int,
+    high_contrast: bool,
+    easy_read: bool = False,
 ) -> None:
-    """Set the app font size and stylesheet from the settings; safe to call again."""
+    """Set the app font and palette and the window's stylesheet; safe to call again.
+
+    Why the window's and not the app's stylesheet: a new app stylesheet repolishes every
+    widget in the process several times over (seconds with a wallet open); the window's
+    repolishes only its own widgets once. Dialogs are the window's children, so they
+    follow it; tooltips follow the app palette and font set here.
+    """
     pt = body_point_size(text_size_percent, easy_read)
     font = QFont(app.font())
     font.setPointSizeF(pt)
@@ -256,6 +267,6 @@ def apply_theme(
     system = system_prefers_high_contrast()
     if not system:
         app.setPalette(_qt_palette(app.palette(), HIGH_CONTRAST if high_contrast else LIGHT))
-    app.setStyleSheet(
-        build_stylesheet(pt, high_contrast=high_contrast, system_contrast=system, rtl=rtl)
-    )
+    sheet = build_stylesheet(pt, high_contrast=high_contrast, system_contrast=system, rtl=rtl)
+    if window.styleSheet() != sheet:
+        window.setStyleSheet(sheet)

@@ -282,18 +282,19 @@ class MainWindow(QMainWindow):
                 s.easy_read,
                 app.layoutDirection(),
                 theme.system_prefers_high_contrast(),
-                app.styleSheet(),
+                self.styleSheet(),
             )
             # Restyling every widget takes seconds with a wallet open: only when the look
             # changed (not, say, Welsh after English: same sizes, same direction).
             if look != self._look:
                 theme.apply_theme(
                     app,
+                    self,
                     text_size_percent=s.text_size_percent,
                     high_contrast=s.high_contrast,
                     easy_read=s.easy_read,
                 )
-                self._look = look[:-1] + (app.styleSheet(),)
+                self._look = look[:-1] + (self.styleSheet(),)
         high = s.high_contrast and not theme.system_prefers_high_contrast()
         self.shell.set_icon_colour(theme.HIGH_CONTRAST.text if high else theme.LIGHT.text)
         self.shell.set_icon_size(QFontMetrics(self.font()).height())

@@ -262,7 +262,7 @@ def test_req6_system_high_contrast_sets_no_colours(normal: Walk, monkeypatch) ->
     for high_contrast in (False, True):
         window.session.settings.high_contrast = high_contrast  # type: ignore[attr-defined]
         window.apply_appearance()  # type: ignore[attr-defined]
-        sheet = app.styleSheet()
+        sheet = window.styleSheet()  # type: ignore[attr-defined]
         assert "font-size" in sheet  # sizes still follow the setting
         assert _COLOUR.findall(sheet) == [], high_contrast
         assert app.palette() == palette  # the platform's own colours are left alone

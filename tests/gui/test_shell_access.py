@@ -102,10 +102,10 @@ def test_high_contrast_and_system_preference(window, monkeypatch) -> None:  # ty
 
     window.session.settings.high_contrast = True
     window.apply_appearance()
-    assert "#000000" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    assert "#000000" in window.styleSheet()
     monkeypatch.setattr(theme, "system_prefers_high_contrast", lambda: True)
     window.apply_appearance()
-    sheet = QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    sheet = window.styleSheet()
     assert "color:" not in sheet and "background" not in sheet
 
 

@@ -38,8 +38,12 @@ def settle(until: Callable[[], bool] = lambda: True, seconds: float = 60) -> Non
         if time.monotonic() > end:
             raise TimeoutError("the screen did not become ready in time")
         time.sleep(0.005)
-    for _ in range(2):
+    # A layout change posts the next one up the tree (button, page, scroll area, window):
+    # deliver posted events a few rounds, as the running event loop would before a person
+    # looks; one or two rounds left a slow machine looking at a half-done layout.
+    for _ in range(5):
         QApplication.processEvents()
+        QCoreApplication.sendPostedEvents()
     # deleteLater() runs when the real event loop gets control back; processEvents() alone
     # never runs it, and parts left waiting would still receive the next language switch.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
