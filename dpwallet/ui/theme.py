@@ -173,6 +173,12 @@ QTabBar::tab:selected {{ background: {p.surface}; font-weight: bold;
     border-bottom: 4px solid {p.link}; }}
 QTabBar::tab:selected:focus {{ background: {p.focus}; color: {p.focus_text};
     border: 3px solid {p.focus_text}; border-bottom: 4px solid {p.focus_text}; }}
+QPushButton[pageTab="true"] {{ background: {p.background}; color: {p.text};
+    border: 3px solid transparent; border-bottom: 4px solid {p.divider}; padding: 6px 12px; }}
+QPushButton[pageTab="true"]:checked {{ background: {p.surface};
+    border-bottom: 4px solid {p.link}; }}
+QPushButton[pageTab="true"]:focus {{ background: {p.focus}; color: {p.focus_text};
+    border: 3px solid {p.focus_text}; border-bottom: 4px solid {p.focus_text}; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};
     selection-background-color: {p.focus}; selection-color: {p.focus_text}; }}
 QListWidget::item:selected {{ background: {p.link}; color: {p.surface}; }}

@@ -21,6 +21,7 @@ from dpwallet.ui.easyread.money import EasyMoney, money_facts
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.ledger_pages import AccountsPage, Page, PaymentsPage
+from dpwallet.ui.page_buttons import PageButtons
 from dpwallet.ui.session import Session
 from dpwallet.ui.undo_actions import undo_actions
 from dpwallet.ui.widgets import ScreenView, label, set_text
@@ -70,21 +71,18 @@ class MoneyView(ScreenView):
         self.undo.done.connect(self._said)
         self.undo.failed.connect(self._said)
         self.tabs = QTabWidget()
-        # At 200% text the tabs may not fit: the bar's scroll arrows must be real targets.
-        self.tabs.setStyleSheet("QTabBar QToolButton { min-width: 28px; min-height: 28px; }")
         self.tabs.setObjectName("moneyTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setExpanding(False)
-        self.tabs.tabBar().setUsesScrollButtons(True)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.accounts = AccountsPage()
         self.payments = PaymentsPage()
         self.pages: list[Page] = [self.accounts, self.payments, *_optional_pages()]
         for page in self.pages:
             self.tabs.addTab(page, "")
+        # The parts as buttons that wrap, so all six stay in sight at 200% text.
+        self.parts = PageButtons(self.tabs, "moneyParts")
         self.add(self.title)
         self.content.addLayout(flow_row(self.undo_button, self.redo_button))
-        self.add(self.undo_words, self.tabs)
+        self.add(self.undo_words, self.parts, self.tabs)
         self.content.addStretch(1)
         bus().changes_applied.connect(self._changed)
         # Easy read (easyread/money.py): the same facts as sentences; its buttons open this
@@ -182,7 +180,7 @@ class MoneyView(ScreenView):
             part.setEnabled(action.isEnabled())
 
     def first_focus(self) -> QWidget | None:
-        return self.tabs.tabBar()
+        return self.parts.current_button()
 
     def retranslate_ui(self) -> None:
         self.title.setText(_("Money"))
@@ -202,3 +200,4 @@ class MoneyView(ScreenView):
             page.retranslate_ui()
         self.tabs.setAccessibleName(_("Money"))
         self.tabs.tabBar().setAccessibleName(_("Parts of Money"))
+        self.parts.sync_words()
