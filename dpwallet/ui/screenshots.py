@@ -83,6 +83,7 @@ class Gallery:
 
 def _settle(until: Callable[[], bool] = lambda: True, seconds: float = 120) -> None:
     """Let running work finish and layouts catch up, as they would between clicks."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from dpwallet.ui import tasks
@@ -93,8 +94,11 @@ def _settle(until: Callable[[], bool] = lambda: True, seconds: float = 120) -> N
         if time.monotonic() > end:
             raise TimeoutError("the screen did not become ready in time")
         time.sleep(0.01)
-    for _ in range(3):
+    # Deliver posted events a few rounds (layouts post to their parents), as the running
+    # event loop would before a person looks.
+    for _ in range(5):
         QApplication.processEvents()
+        QCoreApplication.sendPostedEvents()
 
 
 def _apply(window: object, language: str, look: Look) -> None:

@@ -8,7 +8,7 @@ reaches every section button; Ctrl+1 to Ctrl+8 jump straight to one.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -133,10 +133,21 @@ class ShellView(QWidget):
         self._fit_nav_width()
 
     def _fit_nav_width(self) -> None:
-        """The scrolling column is as wide as its widest word (plus a scroll bar)."""
+        """The scrolling column is as wide as its widest word (plus a scroll bar).
+
+        Measured in bold with the 8 px marker and the focus border: the section shown is
+        drawn that way, and Qt's own size hint (taken unchosen) cut its last letters.
+        """
         self.nav.adjustSize()
         bar = self.nav_scroller.verticalScrollBar().sizeHint().width()
-        self.nav_scroller.setFixedWidth(self.nav.sizeHint().width() + bar)
+        widest = 0
+        for nav_button in self.buttons.values():
+            bold = QFont(nav_button.font())
+            bold.setBold(True)
+            words = QFontMetrics(bold).horizontalAdvance(nav_button.text())
+            # picture and gap, 12 px padding each side, the marker, the focus border, air
+            widest = max(widest, words + nav_button.iconSize().width() + 6 + 24 + 8 + 4 + 6)
+        self.nav_scroller.setFixedWidth(max(self.nav.sizeHint().width(), widest) + bar)
 
     def show_section(self, key: str, *, focus: bool = False) -> None:
         for other, nav_button in self.buttons.items():
