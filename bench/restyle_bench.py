@@ -6,8 +6,8 @@ measure once the change settles and only when on screen, from a sample of rows, 
 demo's hundreds of payments should cost little more than an empty wallet's none.
 
 One window holds first an empty wallet (the baseline) and then the demo wallet (the
-subject): the app's stylesheet reaches every window, so two windows side by side would
-measure each other. The subject's first run opens the demo; the figure is the best of
+subject): the app font reaches every window, so two windows side by side would measure
+each other. The subject's first run opens the demo; the figure is the best of
 several runs, which leaves that one out.
 """
 
