@@ -86,12 +86,17 @@ class RecoveryCodeView(ScreenView):
                 widget.setParent(None)
                 widget.deleteLater()
         columns = 4
+        rtl = self.isRightToLeft()
         for index, group in enumerate(self.groups):
             number = label("secondary", wrap=False)
             number.setText(_("Group {n}").format(n=index + 1))
             text = label("code", wrap=False, name=f"group{index + 1}")
             text.setText(group)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Qt aligns Latin letters to the left even in Urdu or Arabic; keep each group
+            # under its number, on the reading-start side.
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            text.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
             spelled = " ".join(group)
             text.setAccessibleName(_("Group {n}: {letters}").format(n=index + 1, letters=spelled))
             row, col = divmod(index, columns)
@@ -99,6 +104,8 @@ class RecoveryCodeView(ScreenView):
             self.grid.addWidget(text, row * 2 + 1, col)
 
     def retranslate_ui(self) -> None:
+        if self.groups:  # the group numbers, and which side the letters sit on
+            self._fill_grid()
         self.title.setText(_("Your recovery code"))
         self.intro.setText(
             _(

@@ -109,11 +109,10 @@ def _apply(window: object, language: str, look: Look) -> None:
     s = window.session.settings
     if s.language != language:
         window.set_language(language)
-    s.text_size_percent = look.text_size_percent
     s.high_contrast = look.high_contrast
     s.easy_read = look.easy_read
     easy_read_state().set_on(look.easy_read)
-    window.apply_appearance()
+    window.set_text_size(look.text_size_percent)  # the size pickers show it too
     _settle()
 
 

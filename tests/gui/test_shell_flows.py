@@ -75,6 +75,27 @@ def test_recovery_sheet_pdf_is_written(window, tmp_path: Path) -> None:  # type:
     assert "sheet.pdf" in window.recovery.saved_note.text()
 
 
+def test_recovery_code_follows_a_language_switch(window) -> None:  # type: ignore[no-untyped-def]
+    """Switching to Urdu while the code is shown renumbers the groups in Urdu, and the
+    Latin letters sit on the reading-start side under their numbers."""
+    from PySide6.QtWidgets import QLabel
+
+    window.recovery.show_code("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345", "Sam.dpwallet")
+    window.show_screen(window.recovery)
+    english = window.recovery.grid.itemAtPosition(0, 0).widget().text()
+    window.set_language("ur")
+    try:
+        number = window.recovery.grid.itemAtPosition(0, 0).widget()
+        assert isinstance(number, QLabel) and number.text() != english
+        assert "1" in number.text()
+        letters = window.recovery.grid_host.findChild(QLabel, "group1")
+        assert letters.text() == "ABCD"
+        assert letters.alignment() & Qt.AlignmentFlag.AlignRight
+    finally:
+        window.set_language("en_GB")
+    assert window.recovery.grid.itemAtPosition(0, 0).widget().text() == english
+
+
 def test_wrong_passphrase_is_kind_and_leaves_files_untouched(qtbot, window, wallet_on_disk) -> None:  # type: ignore[no-untyped-def]
     folder, _code = wallet_on_disk
     before = _snapshot(folder)
