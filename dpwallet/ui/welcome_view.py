@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from dpwallet.i18n import _
 from dpwallet.services.demo import DemoWallet
 from dpwallet.settings import default_wallet_folder
+from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.preferences import LanguagePicker, TextSizePicker
 from dpwallet.ui.session import Session, looks_like_wallet, wallet_title
 from dpwallet.ui.tasks import run_task
-from dpwallet.ui.widgets import BusyLine, ErrorSummary, ScreenView, button, button_row, label
+from dpwallet.ui.widgets import BusyLine, ErrorSummary, ScreenView, button, label
 
 
 class WelcomeView(ScreenView):
@@ -64,10 +65,13 @@ class WelcomeView(ScreenView):
         self.choose_button.clicked.connect(self.choose_folder)
         self.add(self.errors, self.title, self.intro)
         self.content.addLayout(prefs)
-        self.content.addLayout(button_row(self.create_button, self.demo_button))
+        # A flow row, not a box: a box gives every button the height of the shortest one
+        # (each asks for a fixed height), which cut the taller primary button short, most
+        # visibly in Urdu, whose Nastaliq lines are much taller than Latin ones.
+        self.content.addLayout(flow_row(self.create_button, self.demo_button))
         self.content.addWidget(self.busy)
         self.add(self.open_heading, self.no_recent, self.recent)
-        self.content.addLayout(button_row(self.open_button, self.choose_button))
+        self.content.addLayout(flow_row(self.open_button, self.choose_button))
         self.content.addStretch(1)
         self.retranslate_ui()
         self.refresh()
