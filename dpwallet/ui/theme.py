@@ -158,6 +158,7 @@ QListWidget:focus {{ background: {p.focus}; color: {p.focus_text};
 QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QListWidget,
 QTableView, QTreeView {{ background: {p.surface}; color: {p.text};
     border: 2px solid {p.border}; }}
+QLineEdit, QPlainTextEdit, QTextEdit {{ placeholder-text-color: {p.secondary}; }}
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus,
 QTextEdit:focus, QTableView:focus, QTreeView:focus {{ border: 4px solid {p.text};
     background: {p.surface}; }}
