@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from dpwallet.domain.council_profile import CouncilProfile
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date, format_money
 from dpwallet.ui.flow_layout import flow_row
-from dpwallet.ui.returns.parts import Draft, StatusLine, WizardPage, answer_row
+from dpwallet.ui.returns.parts import Draft, StatusLine, WizardPage
 from dpwallet.ui.returns.review_page import reconcile_words
 from dpwallet.ui.widgets import BusyLine, label, set_text
 from dpwallet.ui.wrap_text import wrap_button
@@ -33,6 +33,42 @@ def file_words(draft: Draft) -> str:
         ("pdf", "xlsx"): _("A PDF and a spreadsheet (XLSX)"),
     }
     return words.get(draft.formats, ", ".join(draft.formats))
+
+
+class RowName(QLabel):
+    """A row's name ("E-mail draft"): a bold label whose words wrap only when space is short.
+
+    Why: a wrapping label asks for exactly the width of its one line, and Qt measures the
+    same Nastaliq words a pixel or two wider from one moment to the next (rounding of
+    fractional advances), with no event to tell the layout. Given the width it asked for,
+    the name then broke onto a second line its row had no room for. A little room, in
+    proportion to the font, keeps one line one line.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setProperty("role", "label")
+        self.setObjectName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        room = max(2, self.fontMetrics().averageCharWidth() // 2)
+        return QSize(hint.width() + room, hint.height())
+
+
+def answer_row(grid: QGridLayout, row: int, name: str) -> tuple[QLabel, QLabel, QPushButton]:
+    """One "Check your answers" line: what, the answer, and its Change button."""
+    key = RowName(f"{name}Key")
+    value = label(name=f"{name}Value")
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    change = wrap_button(f"{name}Change")
+    grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
+    return key, value, change
 
 
 class AnswersPage(WizardPage):

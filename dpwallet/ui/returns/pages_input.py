@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -31,7 +30,7 @@ from dpwallet.ui.returns.parts import (
     to_qdate,
 )
 from dpwallet.ui.widgets import Field, label, set_text
-from dpwallet.ui.wrap_text import wrap_button
+from dpwallet.ui.wrap_text import WrapCheckBox, wrap_button
 
 
 def period_words(kind: str) -> str:
@@ -195,9 +194,10 @@ class FilesPage(WizardPage):
             self.group.addButton(radio)
             self.radios[formats] = radio
             self.body.addWidget(radio)
-        self.evidence = QCheckBox()
+        # Their sentences are long: at 200% text they wrap instead of running off the side.
+        self.evidence = WrapCheckBox()
         self.evidence.setObjectName("evidenceCheck")
-        self.email = QCheckBox()
+        self.email = WrapCheckBox()
         self.email.setObjectName("emailCheck")
         self.folder_label = label("label", name="folderLabel")
         self.folder_value = label(name="folderValue")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -205,15 +204,3 @@ class WizardPage(QWidget):
         self.title.setText(title)
         set_text(self.continue_button, go_on)
         set_text(self.back_button, back or _("Back"))
-
-
-def answer_row(grid: QGridLayout, row: int, name: str) -> tuple[QLabel, QLabel, QPushButton]:
-    """One "Check your answers" line: what, the answer, and its Change button."""
-    key = label("label", name=f"{name}Key")
-    value = label(name=f"{name}Value")
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    change = wrap_button(f"{name}Change")
-    grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
-    grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
-    grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
-    return key, value, change
