@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from dpwallet.domain.errors import DpwalletError
 from dpwallet.i18n import _
@@ -74,6 +74,8 @@ class RatesPage(QWidget):
         layout.addWidget(self.from_field)
         layout.addLayout(grid)
         layout.addLayout(flow_row(self.save_button, self.back_button))
+        for box in (*self.from_date.edits, *(edit for _field, edit in self.amounts.values())):
+            box.installEventFilter(self)
         self.retranslate_ui()
 
     def show_for(self, wallet: Wallet, assistant: AssistantRow, today: dt.date) -> None:
@@ -135,6 +137,26 @@ class RatesPage(QWidget):
         self.saved.emit(
             _("New pay rates for {name} have been saved.").format(name=self.assistant.name)
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A box that takes the focus scrolls fully into view, with its label above it.
+
+        Why: the form sits at the bottom of a long page, and focus that does not come
+        from Tab (a "There is a problem" link, a click on the box's visible edge) does not
+        scroll, so the box and its focus ring could stay below the edge of the window.
+        """
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if isinstance(area, QScrollArea):
+                field = watched.parentWidget()
+                while field is not None and not isinstance(field, Field):
+                    field = field.parentWidget()
+                if field is not None:
+                    area.ensureWidgetVisible(field, 0, 0)
+                area.ensureWidgetVisible(watched)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
