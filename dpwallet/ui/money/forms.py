@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from dpwallet.domain import categories
 from dpwallet.domain.errors import DpwalletError
@@ -21,8 +21,8 @@ from dpwallet.services import money_ledger, money_rules, money_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.money_ledger import LedgerRow, PaymentDetails
 from dpwallet.services.wallet import Wallet
+from dpwallet.ui.dialog_frame import FittedDialog
 from dpwallet.ui.event_bus import bus
-from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.money.common import ACCOUNT_KIND_KEYS, account_kind_words
 from dpwallet.ui.people.parts import MIN_TARGET, DateInput
 from dpwallet.ui.widgets import ErrorSummary, Field, label
@@ -43,7 +43,19 @@ def combo(name: str, *, editable: bool = False) -> QComboBox:
     box.setObjectName(name)
     box.setEditable(editable)
     box.setMinimumHeight(MIN_TARGET)
+    # A long choice (an outcome in the person's own words) must not make the form wider
+    # than the window at 200% text; the open list still shows every word.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     return box
+
+
+def name_typing_box(box: QComboBox) -> None:
+    """Give an editable box's typing part the box's own name, so a screen reader says it."""
+    editor = box.lineEdit()
+    if editor is not None:
+        editor.setAccessibleName(box.accessibleName())
+        editor.setAccessibleDescription(box.accessibleDescription())
 
 
 def read_money(field: Field, edit: QLineEdit, problems: Problems) -> Money | None:
@@ -74,18 +86,19 @@ def read_date(field: Field, box: DateInput, problems: Problems) -> dt.date | Non
     return day
 
 
-class FormDialog(QDialog):
-    """A titled form with Save and Go back; ``submit`` does the work and may refuse."""
+class FormDialog(FittedDialog):
+    """A titled form with Save and Go back; ``submit`` does the work and may refuse.
+
+    The fields scroll when the text is large; Save and Go back stay at the bottom.
+    """
 
     def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=520, spacing=10)
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(520)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(24, 20, 24, 20)
-        self.layout_.setSpacing(10)
+        self.layout_ = self.content
         self.errors = ErrorSummary()
         self.heading = label("h2", name=f"{name}Title")
         self.heading.setText(title)
@@ -108,7 +121,7 @@ class FormDialog(QDialog):
 
     def finish(self) -> None:
         """Put the buttons last, after the subclass added its fields."""
-        self.layout_.addLayout(flow_row(self.save, self.cancel))
+        self.set_buttons(self.save, self.cancel)
 
     def submit(self, problems: Problems) -> Changes | None:
         raise NotImplementedError
@@ -194,6 +207,7 @@ class PaymentDialog(FormDialog):
         fill_categories(self.category, row.category if row else "")
         self.category_field = self.add_field(Field(self.category, "paymentCategory"))
         self.category_field.set_texts(_("Category (optional)"))
+        name_typing_box(self.category)
         self.outcome = combo("paymentOutcome")
         fill_outcomes(self.outcome, wallet, row.outcome_id if row else None)
         self.outcome_field = self.add_field(Field(self.outcome, "paymentOutcome"))
@@ -213,6 +227,7 @@ class PaymentDialog(FormDialog):
         found = money_rules.suggestion(self.wallet, self.payee.text())
         if found is None:
             self.category_field.set_texts(_("Category (optional)"))
+            name_typing_box(self.category)
             return
         if not self.category.currentText().strip():
             self.category.setEditText(found.category)
@@ -224,6 +239,7 @@ class PaymentDialog(FormDialog):
                 category=found.category
             ),
         )
+        name_typing_box(self.category)
 
     def details(self, problems: Problems) -> PaymentDetails | None:
         amount = read_money(self.amount_field, self.amount, problems)
@@ -352,6 +368,7 @@ class CategoriseDialog(FormDialog):
         )
         field = self.add_field(Field(self.category, "categoriseCategory"))
         field.set_texts(_("Category"), hint)
+        name_typing_box(self.category)
         self.outcome = combo("categoriseOutcome")
         chosen = row.outcome_id or (found.outcome_id if found else None)
         fill_outcomes(self.outcome, wallet, chosen)
