@@ -8,10 +8,11 @@ unlocked?" and one press gives the full time again. Zero minutes means never.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dpwallet.i18n import _, ngettext
-from dpwallet.ui.widgets import button, button_row, label
+from dpwallet.ui.dialog_frame import FittedDialog
+from dpwallet.ui.widgets import button, label
 
 WARNING_MS = 60_000
 _ACTIVITY = frozenset(
@@ -25,15 +26,13 @@ _ACTIVITY = frozenset(
 )
 
 
-class StayUnlockedDialog(QDialog):
+class StayUnlockedDialog(FittedDialog):
     """ "Locking in 60 seconds. Stay unlocked?" with our own button words."""
 
     def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=400)
         self.setObjectName("stayUnlockedDialog")
         self.setWindowTitle(_("Still there?"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
         self.words = label("h2", name="lockWarning")
         self.words.setText(
             ngettext(
@@ -51,8 +50,8 @@ class StayUnlockedDialog(QDialog):
         self.lock_now.setText(_("Lock now"))
         self.lock_now.setAccessibleName(_("Lock now"))
         self.lock_now.clicked.connect(self.reject)
-        layout.addWidget(self.words)
-        layout.addLayout(button_row(self.stay, self.lock_now))
+        self.add(self.words)
+        self.set_buttons(self.stay, self.lock_now)
         self.setAccessibleName(self.words.text())
 
 

@@ -7,15 +7,16 @@ when the person presses the main button and say what to fix.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dpwallet.domain.errors import UsageError
 from dpwallet.i18n import _
 from dpwallet.services.wallet import check_passphrase
-from dpwallet.ui.widgets import ErrorSummary, Field, PassphraseInput, button, button_row, label
+from dpwallet.ui.dialog_frame import FittedDialog
+from dpwallet.ui.widgets import ErrorSummary, Field, PassphraseInput, button, label
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittedDialog):
     """Asks for a passphrase once (to prove it) or twice (to choose a new one)."""
 
     def __init__(
@@ -27,14 +28,11 @@ class PassphraseDialog(QDialog):
         action: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=440)
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.twice = twice
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
         self.errors = ErrorSummary()
         heading = label("h2", name="dialogTitle")
         heading.setText(title)
@@ -54,9 +52,8 @@ class PassphraseDialog(QDialog):
         self.cancel.setText(_("Go back"))
         self.cancel.setAccessibleName(_("Go back"))
         self.cancel.clicked.connect(self.reject)
-        for part in (self.errors, heading, self.first_field, self.second_field):
-            layout.addWidget(part)
-        layout.addLayout(button_row(self.ok, self.cancel))
+        self.add(self.errors, heading, self.first_field, self.second_field)
+        self.set_buttons(self.ok, self.cancel)
         self.first.setFocus()
 
     def passphrase(self) -> str:
@@ -83,15 +80,13 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-class MessageDialog(QDialog):
+class MessageDialog(FittedDialog):
     """A sentence and one button, for results the person should see (where a file went)."""
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=420)
         self.setObjectName("messageDialog")
         self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
         heading = label("h2")
         heading.setText(title)
         body = label(name="messageText")
@@ -101,9 +96,8 @@ class MessageDialog(QDialog):
         self.ok.setAccessibleName(_("Close"))
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.accept)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addLayout(button_row(self.ok))
+        self.add(heading, body)
+        self.set_buttons(self.ok)
         self.setMinimumWidth(420)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -7,30 +7,28 @@ agreement. Everything else is undone with Ctrl+Z instead of being confirmed (ux.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date, format_money
 from dpwallet.services import money_ledger
 from dpwallet.services.money_ledger import LedgerRow
 from dpwallet.services.wallet import Wallet
-from dpwallet.ui.flow_layout import flow_row
+from dpwallet.ui.dialog_frame import FittedDialog
 from dpwallet.ui.money.common import run_command
 from dpwallet.ui.widgets import ErrorSummary, label, set_text
 from dpwallet.ui.wrap_text import wrap_button
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(FittedDialog):
     """One sentence saying what unlocking means, "Unlock it" and "Go back"."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=460)
         self.setObjectName("unlockDialog")
         title = _("This payment has been checked")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
         heading = label("h2", name="unlockTitle")
         heading.setText(title)
         body = label(name="unlockText")
@@ -42,9 +40,8 @@ class UnlockDialog(QDialog):
         set_text(self.back, _("Go back"))
         self.back.setDefault(True)
         self.back.clicked.connect(self.reject)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addLayout(flow_row(self.ok, self.back))
+        self.add(heading, body)
+        self.set_buttons(self.ok, self.back)
         self.setMinimumWidth(460)
 
 
