@@ -10,15 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from dpwallet.domain.errors import DpwalletError
 from dpwallet.i18n import _
@@ -26,6 +19,7 @@ from dpwallet.i18n.formatting import format_money
 from dpwallet.services import council_profiles
 from dpwallet.services.changes import Changes
 from dpwallet.services.wallet import Wallet
+from dpwallet.ui.dialog_frame import FittedDialog
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.pages_input import period_words
@@ -33,16 +27,14 @@ from dpwallet.ui.widgets import ErrorSummary, Field, label, set_text
 from dpwallet.ui.wrap_text import wrap_button
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(FittedDialog):
     """Pick a council and type the reference; Save runs one command and tells the bus."""
 
     def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=560)
         self.setObjectName("profileDialog")
         self.wallet = wallet
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
         self.title = label("h1", name="profileTitle")
         self.errors = ErrorSummary()
         self.intro = label(name="profileIntro")
@@ -58,11 +50,10 @@ class ProfileDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = wrap_button("cancelProfileButton")
         self.cancel_button.clicked.connect(self.reject)
-        for part in (self.title, self.errors, self.intro, self.list, self.details):
-            layout.addWidget(part)
-        layout.addLayout(flow_row(self.import_button))
-        layout.addWidget(self.reference)
-        layout.addLayout(flow_row(self.save_button, self.cancel_button))
+        self.add(self.title, self.errors, self.intro, self.list, self.details)
+        self.add_layout(flow_row(self.import_button))
+        self.add(self.reference)
+        self.set_buttons(self.save_button, self.cancel_button)
         setting = council_profiles.current_setting(wallet)
         self.reference.editor.setText(setting.reference)  # type: ignore[attr-defined]
         self._fill(setting.profile.id)
@@ -78,6 +69,8 @@ class ProfileDialog(QDialog):
             if choice.profile.id == selected:
                 self.list.setCurrentItem(item)
         self._name_items()
+        if self.isVisible():
+            self.size_list()
 
     def _name_items(self) -> None:
         profiles = {c.profile.id: c.profile for c in council_profiles.available_profiles()}
@@ -152,6 +145,17 @@ class ProfileDialog(QDialog):
             return
         bus().announce(changes)
         self.accept()
+
+    def size_list(self) -> None:
+        """Show up to five councils without scrolling the list, at any text size."""
+        rows = min(self.list.count(), 5)
+        height = sum(self.list.sizeHintForRow(row) for row in range(rows))
+        self.list.setMinimumHeight(max(160, height + 2 * self.list.frameWidth()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if not event.spontaneous():
+            self.size_list()  # the rows' height is known once the text size is applied
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
