@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from dpwallet.domain.errors import ImportRejected
 from dpwallet.i18n import _
 from dpwallet.imports import ColumnMapping
 from dpwallet.imports.column_mapping import normalise_header
-from dpwallet.ui.flow_layout import flow_row
+from dpwallet.ui.dialog_frame import FittedDialog
 from dpwallet.ui.money.common import name_table
 from dpwallet.ui.money.forms import combo
 from dpwallet.ui.people.parts import MIN_TARGET, Column, RowTableModel, table_view
 from dpwallet.ui.widgets import ErrorSummary, Field, label, set_text
-from dpwallet.ui.wrap_text import wrap_button
+from dpwallet.ui.wrap_text import WrapCheckBox, wrap_button
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %b %Y", "%d/%m/%y", "%m/%d/%Y")
 ROLES = ("date", "amount", "paid_in", "paid_out", "payee", "description", "balance")
@@ -65,11 +65,11 @@ class CellsTableModel(RowTableModel[tuple[str, ...]]):
         self.set_rows([tuple(r) for r in cells])
 
 
-class MappingDialog(QDialog):
+class MappingDialog(FittedDialog):
     """The cells, one box per role, the date format and "the first line is headings"."""
 
     def __init__(self, cells: Sequence[Sequence[str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=640)
         self.setObjectName("mappingDialog")
         title = _("Which column is which?")
         self.setWindowTitle(title)
@@ -77,8 +77,7 @@ class MappingDialog(QDialog):
         self.setMinimumWidth(640)
         self.cells = [list(r) for r in cells]
         self.mapping: ColumnMapping | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = self.content
         self.errors = ErrorSummary()
         heading = label("h2", name="mappingTitle")
         heading.setText(title)
@@ -94,7 +93,7 @@ class MappingDialog(QDialog):
         name_table(self.table, _("The first lines of the file"))
         for part in (self.errors, heading, intro, self.table):
             layout.addWidget(part)
-        self.headings = QCheckBox()
+        self.headings = WrapCheckBox()
         self.headings.setObjectName("mappingHeadings")
         self.headings.setChecked(True)
         self.headings.setMinimumHeight(MIN_TARGET)
@@ -131,7 +130,7 @@ class MappingDialog(QDialog):
         self.back = wrap_button("mappingBack")
         set_text(self.back, _("Go back"))
         self.back.clicked.connect(self.reject)
-        layout.addLayout(flow_row(self.ok, self.back))
+        self.set_buttons(self.ok, self.back)
 
     def _column_words(self, index: int) -> str:
         first = self.cells[0][index] if self.cells and index < len(self.cells[0]) else ""
