@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from dpwallet.i18n import _
 from dpwallet.security import keyring_store
+from dpwallet.ui.dialog_frame import FittedDialog
 from dpwallet.ui.dialogs import PassphraseDialog
 from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.recovery_code_view import RecoveryCodeView
@@ -24,20 +25,22 @@ from dpwallet.ui.widgets import BusyLine, ErrorSummary, label
 from dpwallet.ui.wrap_text import WrapCheckBox, wrap_button
 
 
-class RecoveryCodeDialog(QDialog):
-    """The new recovery code in a window that closes only once a group is typed back."""
+class RecoveryCodeDialog(FittedDialog):
+    """The new recovery code in a window that closes only once a group is typed back.
+
+    The view scrolls by itself; its Continue button moves to the dialog's bottom row so it
+    is always in sight, even at 200% text.
+    """
 
     def __init__(self, code: str, wallet_file: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=760, margins=(32, 24, 32, 24))
         self.setObjectName("recoveryCodeDialog")
         self.setWindowTitle(_("Your new recovery code"))
         self.view = RecoveryCodeView()
         self.view.show_code(code, wallet_file)
         self.view.confirmed.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.resize(900, 700)
+        self.use_scrolling_view(self.view, self.view.scroller)
+        self.set_buttons(self.view.continue_button)
 
     def reject(self) -> None:
         """Closing early would lose the only copy of the new code, so it stays open."""

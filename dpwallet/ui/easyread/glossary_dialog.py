@@ -9,17 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from dpwallet.i18n import pgettext
+from dpwallet.ui.dialog_frame import FittedDialog
 from dpwallet.ui.easyread.glossary_data import GLOSSARY, translated
 from dpwallet.ui.easyread.widgets import EasyButton, easy_sizes, size_rules
 from dpwallet.ui.widgets import label
@@ -36,11 +29,14 @@ def terms_in_text(texts: Sequence[str]) -> list[str]:
     return [key for key in GLOSSARY if translated(key)[0].casefold() in joined]
 
 
-class GlossaryDialog(QDialog):
-    """Lists ``terms`` (glossary keys); with none, it lists every word we explain."""
+class GlossaryDialog(FittedDialog):
+    """Lists ``terms`` (glossary keys); with none, it lists every word we explain.
+
+    The words scroll under the title; Close stays at the bottom, at the reading end.
+    """
 
     def __init__(self, terms: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=720, spacing=14)
         self.setObjectName("glossaryDialog")
         self.setModal(True)
         self.terms = [t for t in terms if t in GLOSSARY]
@@ -48,34 +44,19 @@ class GlossaryDialog(QDialog):
         if self.showing_all:
             self.terms = list(GLOSSARY)
         self.setStyleSheet(size_rules(easy_sizes()))
-        outer = QVBoxLayout(self)
         self.title = label("h1", name="glossaryTitle")
         self.intro = label(name="glossaryIntro")
-        outer.addWidget(self.title)
-        outer.addWidget(self.intro)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setSpacing(14)
+        self.add(self.title, self.intro)
         self.entries: list[tuple[str, QLabel, QLabel]] = []
         for key in self.terms:
             word = label("label", name=f"glossaryTerm_{key}")
             meaning = label(name=f"glossaryMeaning_{key}")
-            column.addWidget(word)
-            column.addWidget(meaning)
+            self.add(word, meaning)
             self.entries.append((key, word, meaning))
-        column.addStretch(1)
-        scroller.setWidget(body)
-        outer.addWidget(scroller, 1)
+        self.content.addStretch(1)
         self.close_button = EasyButton("tick", "glossaryClose")
         self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        outer.addLayout(row)
-        self.resize(720, 560)
+        self.set_buttons(self.close_button, pack="end")
         self.retranslate_ui()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
