@@ -152,6 +152,7 @@ QPushButton {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.bo
 QPushButton[primary="true"] {{ background: {p.button}; color: {p.button_text};
     border: 2px solid {p.button}; border-bottom: 3px solid {p.border}; }}
 QPushButton:disabled {{ color: {p.secondary}; border-color: {p.secondary}; }}
+QCheckBox, QRadioButton {{ border: 4px solid transparent; }}
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus,
 QListWidget:focus {{ background: {p.focus}; color: {p.focus_text};
     border: 4px solid {p.focus_text}; }}
