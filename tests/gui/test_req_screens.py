@@ -170,14 +170,6 @@ def test_req8_nothing_clipped_at_200_percent_in_urdu(walk_in) -> None:  # type: 
 
 
 # ------------------------------------------------------------------ requirement 5
-# Contrast found by the walk and not fixed yet (owner's file named). Anything else fails.
-KNOWN_CONTRAST = (
-    "QLineEdit#paymentsFilter",  # money/ledger_pages: filter box words in high contrast
-    "focus: QLineEdit#rate_",  # people/rates_page: the rate boxes' own style hides focus
-    "focus: QPlainTextEdit#auditRecord",  # audit_panel: read-only record, no focus change
-)
-
-
 def _contrast_walk(walk: Walk) -> dict[str, list[str]]:
     window = walk.window
     assert isinstance(window, QWidget)
@@ -189,7 +181,6 @@ def _contrast_walk(walk: Walk) -> dict[str, list[str]]:
         # a table's frame as focus leaves, so its "before" picture cannot be trusted here.
         focusable = [w for w in focusable_widgets(window) if not isinstance(w, QAbstractItemView)]
         problems += [f"focus: {p}" for p in weak_focus(window, focusable)]
-        problems = [p for p in problems if not p.startswith(KNOWN_CONTRAST)]
         if problems:
             found[screen] = problems
     return found
@@ -279,24 +270,6 @@ def test_req6_system_high_contrast_sets_no_colours(normal: Walk, monkeypatch) ->
 
 
 # ------------------------------------------------------------------ requirement 8
-# Clipping found by the walk and not fixed yet (each names its owner's file). Anything
-# else clipped fails; remove a line here when its fix lands.
-KNOWN_CLIPPED = (
-    "QPushButton#createButton",  # welcome_view in Urdu at 200%: 4 px short (Nastaliq)
-    "QPushButton#transferMoney",  # money/ledger_pages: long button words at 200%
-    "QLabel#rate_",  # people/rates_page: rate labels and hints at 200%
-    "QCheckBox#emailCheck",  # returns/answers_page or pages_input: long check box words
-    "QLabel#emailKey",  # returns: answers row label in Urdu
-    "QPushButton#passphraseShow",  # widgets.PassphraseInput "Show" button in Urdu
-    "QPushButton#passphraseAgainShow",
-    "QCheckBox#rememberCheck",  # create_view: check box height in Urdu
-)
-
-
-def _not_known(problems: list[str]) -> list[str]:
-    return [p for p in problems if not p.startswith(KNOWN_CLIPPED)]
-
-
 def _clipped_walk(shown: Walk) -> None:
     window = shown.window
     assert isinstance(window, QWidget)
@@ -304,7 +277,7 @@ def _clipped_walk(shown: Walk) -> None:
     found: dict[str, list[str]] = {}
     for screen in shown.screens():
         settle()
-        problems = _not_known(clipped(window))
+        problems = clipped(window)
         if problems:
             found[screen] = problems
     _fail_if(found)
