@@ -28,7 +28,15 @@ from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpwallet.ui.flow_layout import FlowLayout
 
@@ -68,6 +76,21 @@ class VerticalScroll(QScrollArea):
         return QSize(max(hint.width(), width), hint.height())
 
 
+class _Body(QWidget):
+    """The scrolling part's content: as tall as its words need at its width, no taller.
+
+    A layout's minimum height adds up every wrapped label at its narrowest, which is far
+    taller than the same labels at the real width; QScrollArea makes its content at least
+    that tall, which left a large gap under a short form (and a needless scroll bar).
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.hasHeightForWidth():
+            return QSize(hint.width(), 0)
+        return hint
+
+
 def content_height(scroller: QScrollArea, width: int) -> int:
     """How tall ``scroller``'s whole content is when the scroll area is ``width`` wide."""
     body = scroller.widget()
@@ -96,6 +119,7 @@ class FittedDialog(QDialog):
         width: int = 520,
         margins: tuple[int, int, int, int] = (24, 20, 24, 20),
         spacing: int = 12,
+        scroll_focus: bool = False,
     ) -> None:
         super().__init__(parent)
         self._base_width = width
@@ -105,7 +129,9 @@ class FittedDialog(QDialog):
         outer.setSpacing(0)
         self.scroller: QScrollArea = VerticalScroll()
         self.scroller.setObjectName("dialogScroll")
-        self.body = QWidget()
+        if scroll_focus:  # words only, nothing to Tab to: the arrow keys scroll them
+            self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.body = _Body()
         self.body.setObjectName("dialogBody")
         self.content = QVBoxLayout(self.body)
         left, top, right, bottom = margins
@@ -135,14 +161,20 @@ class FittedDialog(QDialog):
 
     def set_buttons(self, *buttons: QWidget, pack: Literal["start", "end"] = "start") -> None:
         """The row at the bottom that never scrolls away; it wraps when the text is large."""
+        self._outer.addWidget(self.button_bar, 0)  # in the dialog first: see below
         row = FlowLayout(spacing=12, pack=pack)
-        for widget in buttons:
-            row.addWidget(widget)
         left, _top, right, bottom = self._margins
         row.setContentsMargins(left, max(8, bottom // 2), right, bottom)
         self.button_bar.setLayout(row)
         self._button_layout = row
-        self._outer.addWidget(self.button_bar, 0)
+        for widget in buttons:
+            row.addWidget(widget)
+            # A button made the default before it had a dialog around it is only marked;
+            # the dialog learns of it when the button moves in. Tell it again, or Enter
+            # would press the first button in Tab order instead (a "Show" toggle, say).
+            if isinstance(widget, QPushButton) and widget.isDefault():
+                widget.setDefault(False)
+                widget.setDefault(True)
 
     def use_scrolling_view(self, view: QWidget, scroller: QScrollArea) -> None:
         """Show ``view`` (which scrolls by itself with ``scroller``) instead of our own part.
