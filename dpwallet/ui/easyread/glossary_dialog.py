@@ -36,7 +36,7 @@ class GlossaryDialog(FittedDialog):
     """
 
     def __init__(self, terms: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent, width=720, spacing=14)
+        super().__init__(parent, width=720, spacing=14, scroll_focus=True)
         self.setObjectName("glossaryDialog")
         self.setModal(True)
         self.terms = [t for t in terms if t in GLOSSARY]
