@@ -47,6 +47,7 @@ class ProfileDialog(FittedDialog):
         self.import_button = wrap_button("importProfileButton")
         self.import_button.clicked.connect(self._pick_file)
         self.save_button = wrap_button("saveProfileButton", primary=True)
+        self.save_button.setDefault(True)  # Enter saves, as in every other form
         self.save_button.clicked.connect(self.save)
         self.cancel_button = wrap_button("cancelProfileButton")
         self.cancel_button.clicked.connect(self.reject)
