@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 
 from dpwallet.i18n import _
 from dpwallet.ui.dialog_frame import FittedDialog, available_rect
@@ -159,21 +159,22 @@ def _glossary(walk: Walk) -> QDialog:
     return GlossaryDialog([], walk.window)  # type: ignore[arg-type]  # every word: the longest
 
 
-DIALOGS: dict[str, tuple[Callable[[Walk], QDialog], tuple[str, ...]]] = {
-    "add a payment": (_payment, ("save", "cancel")),
-    "change a payment": (_change_payment, ("save", "cancel")),
-    "move money": (_transfer, ("save", "cancel")),
-    "add an account": (_account, ("save", "cancel")),
-    "choose a category": (_categorise, ("save", "cancel")),
-    "unlock a checked payment": (_unlock, ("ok", "back")),
-    "which column is which": (_mapping, ("ok", "back")),
-    "your council": (_profile, ("save_button", "cancel_button")),
-    "message": (_message, ("ok",)),
-    "change passphrase": (_passphrase, ("ok", "cancel")),
-    "new recovery code question": (_new_code_question, ("ok", "cancel")),
-    "new recovery code": (_recovery_code, ("view.continue_button",)),
-    "stay unlocked": (_stay_unlocked, ("stay", "lock_now")),
-    "glossary": (_glossary, ("close_button",)),
+# name -> (make it as the app does, buttons that stay in sight, the one Enter presses)
+DIALOGS: dict[str, tuple[Callable[[Walk], QDialog], tuple[str, ...], str]] = {
+    "add a payment": (_payment, ("save", "cancel"), "save"),
+    "change a payment": (_change_payment, ("save", "cancel"), "save"),
+    "move money": (_transfer, ("save", "cancel"), "save"),
+    "add an account": (_account, ("save", "cancel"), "save"),
+    "choose a category": (_categorise, ("save", "cancel"), "save"),
+    "unlock a checked payment": (_unlock, ("ok", "back"), "back"),
+    "which column is which": (_mapping, ("ok", "back"), "ok"),
+    "your council": (_profile, ("save_button", "cancel_button"), "save_button"),
+    "message": (_message, ("ok",), "ok"),
+    "change passphrase": (_passphrase, ("ok", "cancel"), "ok"),
+    "new recovery code question": (_new_code_question, ("ok", "cancel"), "ok"),
+    "new recovery code": (_recovery_code, ("view.continue_button",), ""),
+    "stay unlocked": (_stay_unlocked, ("stay", "lock_now"), "stay"),
+    "glossary": (_glossary, ("close_button",), ""),
 }
 
 
@@ -247,7 +248,7 @@ def test_req8_dialog_fits_at_200_percent(walk: Walk, language: str, name: str) -
     window = walk.window
     assert isinstance(window, QWidget)
     assert (window.width(), window.height()) == (1024, 768)
-    make, buttons = DIALOGS[name]
+    make, buttons, default = DIALOGS[name]
     dialog = make(walk)
     try:
         assert dialog.window() is dialog and dialog.parentWidget() is not None
@@ -257,6 +258,10 @@ def test_req8_dialog_fits_at_200_percent(walk: Walk, language: str, name: str) -
         if language == "ur":
             assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
         problems = _problems(dialog, buttons)
+        if default:  # Enter presses this one, wherever the frame put it
+            chosen = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+            if chosen != [_button(dialog, default)]:
+                problems.append(f"Enter presses {[describe(b) for b in chosen]}, not {default}")
         assert not problems, "\n".join(problems)
     finally:
         dialog.done(QDialog.DialogCode.Rejected)
