@@ -183,7 +183,9 @@ QPushButton[pageTab="true"]:focus {{ background: {p.focus}; color: {p.focus_text
     border: 3px solid {p.focus_text}; border-bottom: 4px solid {p.focus_text}; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};
     selection-background-color: {p.focus}; selection-color: {p.focus_text}; }}
+QListWidget:focus::item {{ color: {p.focus_text}; }}
 QListWidget::item:selected {{ background: {p.link}; color: {p.surface}; }}
+QListWidget::item:selected:focus {{ background: {p.focus_text}; color: {p.focus}; }}
 QListWidget::item {{ padding: 6px; }}
 QFrame#nav {{ background: {p.surface};
     border-{"left" if rtl else "right"}: 1px solid {p.divider}; }}
