@@ -271,13 +271,26 @@ def test_req8_dialog_fits_at_200_percent(walk: Walk, language: str, name: str) -
 
 
 def test_dialog_keys_and_growing(walk: Walk, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Enter presses Save, Escape goes back; problems shown later grow the dialog, on screen."""
+    """Tab between the buttons and the scrolling fields shows the field it reaches; Enter
+    presses Save, Escape goes back; problems shown later keep the dialog on screen."""
     walk.look(language="en_GB", text_size=200)
     dialog = _payment(walk)
     try:
         dialog.show()
         settle()
         tall = dialog.height()
+        assert dialog.scroller.verticalScrollBar().maximum() > 0  # type: ignore[attr-defined]
+        # Tab from the buttons back into the form shows the field it reaches, both ways.
+        dialog.save.setFocus()  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.save, Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
+        settle()
+        assert dialog.focusWidget() is dialog.outcome  # type: ignore[attr-defined]
+        assert _in_sight(dialog.outcome)  # type: ignore[attr-defined]
+        dialog.cancel.setFocus()  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.cancel, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+        settle()
+        assert dialog.focusWidget() is dialog.account  # type: ignore[attr-defined]
+        assert _in_sight(dialog.account)  # type: ignore[attr-defined]
         dialog.amount.clear()  # type: ignore[attr-defined]
         dialog.amount.setFocus()  # type: ignore[attr-defined]
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # type: ignore[attr-defined]
