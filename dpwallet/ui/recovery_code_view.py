@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QLineEdit, QWidg
 from dpwallet.export.recovery_sheet_pdf import write_recovery_sheet
 from dpwallet.i18n import _
 from dpwallet.settings import default_wallet_folder
+from dpwallet.ui.discard import discard
 from dpwallet.ui.tasks import kind_message
 from dpwallet.ui.widgets import ErrorSummary, Field, ScreenView, button, button_row, label
 
@@ -82,9 +83,7 @@ class RecoveryCodeView(ScreenView):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+                discard(widget)
         columns = 4
         rtl = self.isRightToLeft()
         for index, group in enumerate(self.groups):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpwallet.i18n import _
+from dpwallet.ui.discard import discard
 
 CONTENT_WIDTH = 860
 
@@ -128,9 +129,7 @@ class ErrorSummary(QFrame):
     def show_problems(self, problems: Sequence[tuple[str, QWidget | None]]) -> None:
         """List ``problems`` as links and move focus here, as GOV.UK's summary does."""
         for old in self._links:
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            discard(old)
         self._links = []
         self._messages = [message for message, _target in problems]
         self.title.setText(_("There is a problem"))

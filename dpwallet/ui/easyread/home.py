@@ -16,6 +16,7 @@ from dpwallet.domain.money import Money
 from dpwallet.domain.summary import AccountBalance, WalletSummary
 from dpwallet.i18n import npgettext, pgettext
 from dpwallet.i18n.formatting import MoneyDirection, easy_read_amount, format_date
+from dpwallet.ui.discard import discard
 from dpwallet.ui.easyread.view import EasyReadView
 from dpwallet.ui.easyread.widgets import IdeaRow
 
@@ -80,9 +81,7 @@ class EasyHome(EasyReadView):
     def _rebuild_accounts(self) -> None:
         for _account, row in self.account_rows:
             self.rows.remove(row)
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+            discard(row)
         self.account_rows = []
         accounts = self.summary.accounts if self.summary else ()
         at = self.content.indexOf(self.places) + 1

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from dpwallet.ui.discard import discard
 from dpwallet.ui.easyread.state import easy_read_state
 from dpwallet.ui.easyread.widgets import EasyButton, IdeaRow, easy_sizes, size_rules
 from dpwallet.ui.widgets import ScreenView, label
@@ -54,9 +55,7 @@ class EasyReadView(ScreenView):
     def clear_rows(self) -> None:
         """Remove every row (for screens whose rows depend on the data)."""
         for row in self.rows:
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+            discard(row)
         self.rows = []
 
     # ------------------------------------------------------------ the corner asks

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date, format_money, format_number
 from dpwallet.services.money_home import HomeFigures
+from dpwallet.ui.discard import discard
 from dpwallet.ui.outcomes.charts import BalanceOverTime, SpendByOutcome
 from dpwallet.ui.widgets import card, label
 
@@ -152,9 +153,7 @@ class HomeMoneyPanel(QWidget):
 
     def _set_todo(self, notes: list[str]) -> None:
         for old in self.todo_items:
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            discard(old)
         self.todo_items = []
         if not notes and self.figures is not None:
             notes = [_("Nothing to do right now. Everything is up to date.")]

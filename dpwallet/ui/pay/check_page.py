@@ -16,6 +16,7 @@ from dpwallet.domain.payroll.check import FieldCheck, PayslipCheck
 from dpwallet.export.payslip_pdf import StoredPayslip
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date_short, format_money
+from dpwallet.ui.discard import discard
 from dpwallet.ui.pay.pay_figures import CHECK_FIELDS, check_against
 from dpwallet.ui.people.parts import MIN_TARGET, StatusRow, check_money, compact_combo, flow_row
 from dpwallet.ui.widgets import ErrorSummary, Field, button, label, set_text
@@ -154,9 +155,7 @@ class CheckPage(QWidget):
     def _show_result(self, result: PayslipCheck | None) -> None:
         self.last = result
         for old in self.result_rows:
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            discard(old)
         self.result_rows = []
         for index, item in enumerate(result.fields if result else ()):
             row = StatusRow(f"checkRow{index}")

@@ -19,6 +19,7 @@ from dpwallet.services import payroll_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.payroll_service import PayRunResult
 from dpwallet.services.wallet import Wallet
+from dpwallet.ui.discard import discard
 from dpwallet.ui.event_bus import bus
 from dpwallet.ui.pay.pay_models import PreviewTableModel, preview_rows
 from dpwallet.ui.people.parts import StatusRow, flow_row, name_table, table_view
@@ -87,9 +88,7 @@ class PreviewPage(QWidget):
         self.errors.clear()
         self.model.set_rows(preview_rows(result))
         for old in self.note_rows:
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            discard(old)
         self.note_rows = []
         for row in self.model.rows:
             for note in row.notes:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QWidget
 
 from dpwallet.i18n import _
 from dpwallet.i18n.formatting import format_date, format_money
+from dpwallet.ui.discard import discard
 from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.pay.pay_figures import EmployerSummary, tax_period
 from dpwallet.ui.people.parts import MIN_TARGET, compact_combo
@@ -90,9 +91,7 @@ class SummaryBox(QFrame):
     def show_summary(self, summary: EmployerSummary | None) -> None:
         self.summary = summary
         for part in self.parts:
-            part.hide()
-            part.setParent(None)
-            part.deleteLater()
+            discard(part)
         self.parts, self.lines = [], []
         if summary is None:
             return

@@ -19,6 +19,7 @@ from dpwallet.i18n import _
 from dpwallet.services import people_service
 from dpwallet.services.changes import Changes
 from dpwallet.services.payroll_checklist import employer_checklist_for
+from dpwallet.ui.discard import discard
 from dpwallet.ui.easyread import EasyReadView, attach_easy_read, easy_read_state
 from dpwallet.ui.easyread.people import EasyPeople, people_facts
 from dpwallet.ui.event_bus import bus
@@ -155,9 +156,7 @@ class PeopleView(ScreenView):
 
     def _show_checklist(self) -> None:
         for old in self.checklist_rows:
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            discard(old)
         self.checklist_rows = []
         items = self.checklist or []
         wallet_open = self.session.wallet is not None

@@ -14,6 +14,7 @@ from dpwallet.domain.money import Money
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date, format_date_short, format_money
 from dpwallet.services.return_history import FigureChange, LineChange, SentReturn, SinceSent
+from dpwallet.ui.discard import discard
 from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.pages_input import period_words
 from dpwallet.ui.returns.parts import StatusLine
@@ -161,8 +162,7 @@ class HistoryPage(QWidget):
 
     def _cards(self) -> None:
         for part in self.card_parts:
-            part.hide()
-            part.deleteLater()  # Qt keeps ownership: no Python-side delete mid-event
+            discard(part)
         self.card_parts = []
         for sent, since in self.history:
             frame = self._card(sent, since)

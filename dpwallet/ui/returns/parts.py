@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dpwallet.domain.reconciliation import ReturnSheet
 from dpwallet.i18n import _
+from dpwallet.ui.discard import discard
 from dpwallet.ui.widgets import ErrorSummary, label, set_text
 from dpwallet.ui.wrap_text import wrap_button
 
@@ -144,8 +145,7 @@ class FigureTable(QWidget):
     def set_rows(self, rows: list[tuple[str, str, str]], *, bold_last: bool = False) -> None:
         """``rows`` are (key, words, amount); ``values[key]`` is the amount's label."""
         for part in self._parts:
-            part.hide()
-            part.deleteLater()  # Qt keeps ownership: no Python-side delete mid-event
+            discard(part)
         self._parts, self.values = [], {}
         for index, (key, words, amount) in enumerate(rows):
             strong = bold_last and index == len(rows) - 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from dpwallet.domain.reconciliation import ReturnSheet, ToDo
 from dpwallet.i18n import _, ngettext
 from dpwallet.i18n.formatting import format_date, format_money, format_number
+from dpwallet.ui.discard import discard
 from dpwallet.ui.flow_layout import flow_row
 from dpwallet.ui.returns.parts import FigureTable, StatusLine, WizardPage
 from dpwallet.ui.widgets import card, label, set_text
@@ -167,8 +168,7 @@ class ReviewPage(WizardPage):
 
     def _todos(self, todos: tuple[ToDo, ...]) -> None:
         for part in self.todo_parts:
-            part.hide()
-            part.deleteLater()  # Qt keeps ownership: no Python-side delete mid-event
+            discard(part)
         self.todo_parts, self.fix_buttons = [], []
         if not todos:
             done = StatusLine("noTodos")
