@@ -8,7 +8,7 @@ reaches every section button; Ctrl+1 to Ctrl+8 jump straight to one.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,6 +53,8 @@ class ShellView(QWidget):
         nav_layout.setSpacing(2)
         self.pages = QStackedWidget()
         self.buttons: dict[str, QToolButton] = {}
+        self._nav_words: dict[str, str] = {}  # each button's name on one line
+        self._nav_height = 0  # a one-line button's height for the text size
         self.views: dict[str, ScreenView] = {}
         self.home = HomeView()
         self.settings = SettingsView(session)
@@ -127,27 +129,44 @@ class ShellView(QWidget):
         # button must be: its picture or a line of text, the 8 px padding and the 4 px
         # focus border on each side, and a little air (Urdu's Nastaliq line is tall).
         height = max(side, text_height) + 2 * (8 + 4) + 6
+        self._nav_height = height
         for nav_button in self.buttons.values():
             nav_button.setIconSize(QSize(side, side))
             nav_button.setMinimumHeight(height)
         self._fit_nav_width()
 
     def _fit_nav_width(self) -> None:
-        """The scrolling column is as wide as its widest word (plus a scroll bar).
+        """The scrolling column is as wide as its widest word (plus a scroll bar), but
+        never more than a third of the window: a longer name goes onto two lines.
 
         Measured in bold with the 8 px marker and the focus border: the section shown is
         drawn that way, and Qt's own size hint (taken unchosen) cut its last letters.
+        At 200% in Welsh, one line for "Cynorthwywyr personol" took half a 1024 px window.
         """
-        self.nav.adjustSize()
         bar = self.nav_scroller.verticalScrollBar().sizeHint().width()
+        limit = max(160, self.width() // 3) - bar
         widest = 0
-        for nav_button in self.buttons.values():
+        for key, nav_button in self.buttons.items():
+            words = self._nav_words.get(key, nav_button.text())
             bold = QFont(nav_button.font())
             bold.setBold(True)
-            words = QFontMetrics(bold).horizontalAdvance(nav_button.text())
+            metrics = QFontMetrics(bold)
             # picture and gap, 12 px padding each side, the marker, the focus border, air
-            widest = max(widest, words + nav_button.iconSize().width() + 6 + 24 + 8 + 4 + 6)
+            chrome = nav_button.iconSize().width() + 6 + 24 + 8 + 4 + 6
+            lines = [words]
+            if metrics.horizontalAdvance(words) + chrome > limit and " " in words:
+                lines = _two_lines(words, metrics)
+            nav_button.setText("\n".join(lines))
+            tall = len(lines) * metrics.lineSpacing() + 2 * (8 + 4) + 6
+            nav_button.setMinimumHeight(max(self._nav_height, tall))
+            widest = max(widest, max(metrics.horizontalAdvance(x) for x in lines) + chrome)
+        self.nav.adjustSize()
         self.nav_scroller.setFixedWidth(max(self.nav.sizeHint().width(), widest) + bar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_nav_width()
 
     def show_section(self, key: str, *, focus: bool = False) -> None:
         for other, nav_button in self.buttons.items():
@@ -200,10 +219,24 @@ class ShellView(QWidget):
     def retranslate_ui(self) -> None:
         for section in SECTIONS:
             text = _(section.title)
+            self._nav_words[section.key] = text
             self.buttons[section.key].setText(text)
             self.buttons[section.key].setAccessibleName(text)
+        self._nav_words["lock"] = _("Lock")
         self.lock_button.setText(_("Lock"))
         self.lock_button.setAccessibleName(_("Lock the wallet"))
         self.nav.setAccessibleName(_("Sections"))
         self._describe_current()
         self._fit_nav_width()
+
+
+def _two_lines(words: str, metrics: QFontMetrics) -> list[str]:
+    """Split at the space that leaves the two lines most even."""
+    spaces = [i for i, ch in enumerate(words) if ch == " "]
+    best = min(
+        spaces,
+        key=lambda i: max(
+            metrics.horizontalAdvance(words[:i]), metrics.horizontalAdvance(words[i + 1 :])
+        ),
+    )
+    return [words[:best], words[best + 1 :]]

@@ -514,6 +514,27 @@ def date_problem_example() -> str:
     return _("For example, 27 3 2026")
 
 
+class DigitsEdit(QLineEdit):
+    """A box as wide as a few digits in its current font.
+
+    Why: a fixed width set when the form was built stayed at the 100% size, so at 200%
+    text the year showed as "026".
+    """
+
+    def __init__(self, digits: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = digits
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # two digits of air, and room for the padding and the 4 px focus border
+        width = self.fontMetrics().horizontalAdvance("0") * (self._digits + 2) + 28
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
+
 class DateInput(QWidget):
     """Day, month and year boxes, as on GOV.UK forms; empty means "no date"."""
 
@@ -528,11 +549,10 @@ class DateInput(QWidget):
             box = QVBoxLayout()
             box.setSpacing(2)
             caption = label(name=f"{name}{part}Label", wrap=False)
-            edit = QLineEdit()
+            edit = DigitsEdit(width)
             edit.setObjectName(f"{name}{part}")
             edit.setMaxLength(width + 1)
             edit.setMinimumHeight(MIN_TARGET)
-            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0") * (width + 2) + 28)
             caption.setBuddy(edit)
             box.addWidget(caption)
             box.addWidget(edit)
