@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -292,6 +293,22 @@ class ReadableTable(QTableView):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._refit)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._measure_rows_in_sight())
+
+    def selectRow(self, row: int) -> None:  # noqa: N802 - Qt's name
+        """Choose a whole row, also right to left.
+
+        Why: Qt's own selectRow looks for the first column at the viewport's right edge in
+        Urdu and Arabic, finds none when the columns fill the width exactly, and chooses
+        nothing; the pay run, the assistant or the outcome then stayed unchosen.
+        """
+        model, selection = self.model(), self.selectionModel()
+        if model is None or selection is None or not 0 <= row < model.rowCount():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.setCurrentIndex(model.index(row, 0), flags)
 
     # -------------------------------------------------------------- when to measure
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
