@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QPushButton,
     QSizePolicy,
@@ -29,36 +30,42 @@ def _longest_word(widget: QWidget, text: str) -> int:
     return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
 
 
-class _Wrapping:
-    """Shared sizing: the one-line width as the wish, the longest word as the least."""
+def _wrap_policy(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setHeightForWidth(True)
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+    policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    widget.setSizePolicy(policy)
 
-    def _extra(self) -> int:  # chrome around the text: indicator, padding, border
-        raise NotImplementedError
 
-    def _setup(self: QWidget) -> None:  # type: ignore[misc]
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(True)
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-        self.setSizePolicy(policy)
+def _chrome(widget: QAbstractButton, one_line: QSize) -> int:
+    """The room around the words: indicator or icon, padding, border."""
+    return max(0, one_line.width() - widget.fontMetrics().horizontalAdvance(widget.text()))
+
+
+def _least_width(widget: QAbstractButton, one_line: QSize, chrome: int) -> QSize:
+    """The one-line size, or narrower down to the longest word (the words then wrap)."""
+    least = chrome + _longest_word(widget, widget.text()) + 4
+    return QSize(min(one_line.width(), least), one_line.height())
+
+
+def _wrapped_text_height(widget: QAbstractButton, text_width: int) -> int:
+    box = widget.fontMetrics().boundingRect(
+        QRect(0, 0, max(1, text_width), 100000), _FLAGS, widget.text()
+    )
+    return box.height()
 
 
 class WrapCheckBox(QCheckBox):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        _Wrapping._setup(self)
+        _wrap_policy(self)
 
     def _extra(self) -> int:
-        return max(
-            0, super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
-        )
+        return _chrome(self, super().sizeHint())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        one_line = super().minimumSizeHint()
-        return QSize(
-            min(one_line.width(), self._extra() + _longest_word(self, self.text()) + 4),
-            one_line.height(),
-        )
+        return _least_width(self, super().minimumSizeHint(), self._extra())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
@@ -66,9 +73,8 @@ class WrapCheckBox(QCheckBox):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         if width >= super().sizeHint().width():
             return super().sizeHint().height()
-        text_width = max(1, width - self._extra())
-        box = self.fontMetrics().boundingRect(QRect(0, 0, text_width, 100000), _FLAGS, self.text())
-        return max(super().sizeHint().height(), box.height() + 6)
+        text_height = _wrapped_text_height(self, width - self._extra())
+        return max(super().sizeHint().height(), text_height + 6)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if self.width() >= super().sizeHint().width():
@@ -101,17 +107,13 @@ class WrapCheckBox(QCheckBox):
 class WrapButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        _Wrapping._setup(self)
+        _wrap_policy(self)
 
     def _extra(self) -> int:
-        return max(
-            0, super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
-        )
+        return _chrome(self, super().sizeHint())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        one_line = super().minimumSizeHint()
-        least = self._extra() + _longest_word(self, self.text()) + 4
-        return QSize(min(one_line.width(), least), one_line.height())
+        return _least_width(self, super().minimumSizeHint(), self._extra())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
@@ -119,10 +121,9 @@ class WrapButton(QPushButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         if width >= super().sizeHint().width():
             return super().sizeHint().height()
-        text_width = max(1, width - self._extra())
-        box = self.fontMetrics().boundingRect(QRect(0, 0, text_width, 100000), _FLAGS, self.text())
+        text_height = _wrapped_text_height(self, width - self._extra())
         one_line = self.fontMetrics().height()
-        return super().sizeHint().height() + max(0, box.height() - one_line)
+        return super().sizeHint().height() + max(0, text_height - one_line)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if self.width() >= super().sizeHint().width():
