@@ -40,7 +40,7 @@ def test_checkup_review_rebuilt_many_times(demo: Walk) -> None:
 
 
 def test_sections_and_their_pages_many_times(demo: Walk) -> None:
-    for _round in range(4):
+    for _round in range(2):
         seen = list(demo.section_screens())
         assert "section checkup" in seen
         settle()
