@@ -10,9 +10,11 @@ Insurance number yet), with a week of shifts, a day of holiday and a day off sic
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,29 +60,41 @@ def section_wallet(folder: object) -> Wallet:
     return wallet
 
 
-@pytest.fixture(scope="module")
-def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def window_over(qapp: Any, home: Path, make_wallet: Callable[[Path], Wallet]) -> Iterator[Any]:
+    """A shown 1180 x 800 window with ``make_wallet(home)`` open; put back afterwards.
+
+    One window per test module: making and deleting many windows with easy read on
+    upsets PySide's teardown, and one window is also how a person uses the app.
+    """
     from dpwallet.app import build_window
     from dpwallet.settings import Settings
 
-    home = tmp_path_factory.mktemp("er-sections")
     old = os.environ.get("DPWALLET_HOME")
     os.environ["DPWALLET_HOME"] = str(home)
-    wallet = section_wallet(home)
+    wallet = make_wallet(home)
     win = build_window(qapp, Settings())
     win.resize(1180, 800)
     win.show()
     win.session.open_wallet(wallet, wallet.paths.folder)
-    yield win
-    win.shell.settings.easy_read.setChecked(False)
-    win.close()
-    apply_language("en_GB")
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if old is None:
-        os.environ.pop("DPWALLET_HOME", None)
-    else:
-        os.environ["DPWALLET_HOME"] = old
+    try:
+        yield win
+    finally:
+        win.shell.settings.easy_read.setChecked(False)
+        win.close()
+        apply_language("en_GB")
+        win.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if old is None:
+            os.environ.pop("DPWALLET_HOME", None)
+        else:
+            os.environ["DPWALLET_HOME"] = old
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    with window_over(qapp, tmp_path_factory.mktemp("er-sections"), section_wallet) as win:
+        yield win
 
 
 def easy_window(shared_window: Any, section: str) -> Any:

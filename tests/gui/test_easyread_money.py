@@ -10,30 +10,27 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractButton, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from dpwallet.domain import categories
 from dpwallet.domain.clock import FixedClock
-from dpwallet.domain.easyread_lint import lint
 from dpwallet.domain.money import Money
 from dpwallet.services import money_ledger, money_reconcile, money_service
 from dpwallet.services.money_ledger import PaymentDetails
 from dpwallet.services.money_service import OutcomeDetails
 from dpwallet.services.wallet import Wallet
-from dpwallet.ui.easyread import EasyReadView, easy_read_state
+from dpwallet.ui.easyread import easy_read_state
 from dpwallet.ui.easyread.corner import page_sentences, page_terms
 from dpwallet.ui.easyread.glossary_data import GLOSSARY
 from dpwallet.ui.easyread.money import EasyMoney
-from dpwallet.ui.i18n_qt import apply_language
 from dpwallet.ui.money import forms
 from tests.gui.a11y import too_small
 from tests.gui.conftest import GUI_PASSPHRASE
+from tests.gui.easyread_sections import check_easy_rules, easy_window, window_over
 
 TODAY = dt.datetime(2026, 5, 27, 10, 0, tzinfo=dt.UTC)  # a Wednesday
 MONTHS = list(calendar.month_name)[1:]  # English month names
@@ -65,42 +62,14 @@ def money_wallet(folder: Path) -> Wallet:
 
 @pytest.fixture(scope="module")
 def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """One window for the module (as test_easyread_home.py: many windows with easy read
-    on upset PySide's teardown)."""
-    from dpwallet.app import build_window
-    from dpwallet.settings import Settings
-
-    home = tmp_path_factory.mktemp("er-money")
-    old = os.environ.get("DPWALLET_HOME")
-    os.environ["DPWALLET_HOME"] = str(home)
-    wallet = money_wallet(home)
-    win = build_window(qapp, Settings())
-    win.resize(1180, 800)
-    win.show()
-    win.session.open_wallet(wallet, wallet.paths.folder)
-    yield win
-    win.shell.settings.easy_read.setChecked(False)
-    win.close()
-    apply_language("en_GB")
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if old is None:
-        os.environ.pop("DPWALLET_HOME", None)
-    else:
-        os.environ["DPWALLET_HOME"] = old
+    with window_over(qapp, tmp_path_factory.mktemp("er-money"), money_wallet) as win:
+        yield win
 
 
 @pytest.fixture()
 def win(qtbot, shared_window):  # type: ignore[no-untyped-def]
     """The shared window on Money, in English at 100% text, easy read on."""
-    settings = shared_window.session.settings
-    if settings.language != "en_GB":
-        shared_window.set_language("en_GB")
-    if settings.text_size_percent != 100:
-        shared_window.set_text_size(100)
-    shared_window.shell.settings.easy_read.setChecked(True)
-    shared_window.shell.show_section("money")
-    shared_window.shell.views["money"].refresh()
+    easy_window(shared_window, "money")
     qtbot.wait(1)
     return shared_window
 
@@ -109,26 +78,6 @@ def easy_of(win: object) -> EasyMoney:
     easy = win.shell.views["money"].easy_read_view()  # type: ignore[attr-defined]
     assert isinstance(easy, EasyMoney)
     return easy
-
-
-def check_easy_rules(easy: EasyReadView) -> None:
-    """Sizes, buttons, signs and words: the easy read rules."""
-    assert easy_read_state().on and easy.isVisible()
-    for button in easy.findChildren(QAbstractButton):
-        if button.isVisibleTo(easy):
-            assert button.text().strip(), button.objectName()
-            assert not button.icon().isNull(), button.objectName()
-            assert button.height() >= 44 and button.width() >= 44, button.objectName()
-    for row in easy.rows:
-        if row.isHidden():
-            continue
-        size = row.text.font().pointSizeF()
-        assert size >= (20 if row.is_amount else 16), (row.objectName(), size)
-        assert row.picture.accessibleName(), row.objectName()
-    for sentence in easy.sentences():
-        assert not lint(sentence), (sentence, lint(sentence))
-        assert "-" not in sentence and "\u2212" not in sentence, sentence
-        assert "(" not in sentence and "%" not in sentence, sentence
 
 
 def test_switch_shows_easy_money_and_back(win) -> None:  # type: ignore[no-untyped-def]

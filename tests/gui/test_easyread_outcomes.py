@@ -8,33 +8,26 @@ second outcome nothing was spent on and a refund bigger than the spend on a thir
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
 from dpwallet.domain.money import Money
 from dpwallet.services import money_ledger, money_service
 from dpwallet.services.money_ledger import PaymentDetails
 from dpwallet.services.money_service import OutcomeDetails
+from dpwallet.services.wallet import Wallet
 from dpwallet.ui.easyread import easy_read_state
 from dpwallet.ui.easyread.corner import page_sentences, page_terms
 from dpwallet.ui.easyread.outcomes import EasyOutcomes, year_start
-from dpwallet.ui.i18n_qt import apply_language
 from tests.gui.a11y import too_small
-from tests.gui.test_easyread_money import check_easy_rules, money_wallet
+from tests.gui.easyread_sections import check_easy_rules, easy_window, window_over
+from tests.gui.test_easyread_money import money_wallet
 
 
-@pytest.fixture(scope="module")
-def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """One window for the module (as test_easyread_home.py)."""
-    from dpwallet.app import build_window
-    from dpwallet.settings import Settings
-
-    home = tmp_path_factory.mktemp("er-outcomes")
-    old = os.environ.get("DPWALLET_HOME")
-    os.environ["DPWALLET_HOME"] = str(home)
+def outcomes_wallet(home: Path) -> Wallet:
+    """Easy read Money's wallet, with a second outcome and a refund bigger than a spend."""
     wallet = money_wallet(home)
     money_service.add_outcome(wallet, OutcomeDetails("Keep clean every day"))
     money_service.add_outcome(wallet, OutcomeDetails("Eat well"))
@@ -43,32 +36,18 @@ def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[n
     for pence in (-2000, 3000):  # £20.00 spent, then £30.00 back
         details = PaymentDetails(bank, dt.date(2026, 5, 12), Money(pence), "Shop", outcome_id=eat)
         money_ledger.add_payment(wallet, details)
-    win = build_window(qapp, Settings())
-    win.resize(1180, 800)
-    win.show()
-    win.session.open_wallet(wallet, wallet.paths.folder)
-    yield win
-    win.shell.settings.easy_read.setChecked(False)
-    win.close()
-    apply_language("en_GB")
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if old is None:
-        os.environ.pop("DPWALLET_HOME", None)
-    else:
-        os.environ["DPWALLET_HOME"] = old
+    return wallet
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    with window_over(qapp, tmp_path_factory.mktemp("er-outcomes"), outcomes_wallet) as win:
+        yield win
 
 
 @pytest.fixture()
 def win(qtbot, shared_window):  # type: ignore[no-untyped-def]
-    settings = shared_window.session.settings
-    if settings.language != "en_GB":
-        shared_window.set_language("en_GB")
-    if settings.text_size_percent != 100:
-        shared_window.set_text_size(100)
-    shared_window.shell.settings.easy_read.setChecked(True)
-    shared_window.shell.show_section("outcomes")
-    shared_window.shell.views["outcomes"].refresh()
+    easy_window(shared_window, "outcomes")
     qtbot.wait(1)
     return shared_window
 
