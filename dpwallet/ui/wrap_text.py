@@ -56,19 +56,29 @@ def _wrapped_text_height(widget: QAbstractButton, text_width: int) -> int:
     return box.height()
 
 
-class WrapCheckBox(QCheckBox):
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        _wrap_policy(self)
+class _Wraps:
+    """What both wrapping widgets share: their words may wrap, so narrower is allowed.
+
+    Listed before the Qt class, so ``super()`` here is QCheckBox's or QPushButton's own.
+    """
 
     def _extra(self) -> int:
-        return _chrome(self, super().sizeHint())
+        assert isinstance(self, QAbstractButton)
+        return _chrome(self, super().sizeHint())  # type: ignore[misc]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return _least_width(self, super().minimumSizeHint(), self._extra())
+        assert isinstance(self, QAbstractButton)
+        one_line = super().minimumSizeHint()  # type: ignore[misc]
+        return _least_width(self, one_line, self._extra())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
+
+
+class WrapCheckBox(_Wraps, QCheckBox):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        _wrap_policy(self)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         if width >= super().sizeHint().width():
@@ -104,19 +114,10 @@ class WrapCheckBox(QCheckBox):
         painter.end()
 
 
-class WrapButton(QPushButton):
+class WrapButton(_Wraps, QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         _wrap_policy(self)
-
-    def _extra(self) -> int:
-        return _chrome(self, super().sizeHint())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return _least_width(self, super().minimumSizeHint(), self._extra())
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         if width >= super().sizeHint().width():
